@@ -114,7 +114,7 @@ export function pythonFloat(n: number): string {
 
 /** A number as Python holds it: integral values are ints (JSON and JS do not keep `1.0`). */
 function numberText(n: number): string {
-  if (Number.isInteger(n) && !Object.is(n, -0)) return Math.abs(n) < 1e21 ? BigInt(n).toString() : pythonFloat(n);
+  if (Number.isInteger(n) && !Object.is(n, -0)) return Math.abs(n) < 1e21 ? String(n) : pythonFloat(n);
   return pythonFloat(n);
 }
 

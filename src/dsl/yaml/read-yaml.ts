@@ -2,7 +2,7 @@
  * YAML text -> plain data, with PyYAML's (YAML 1.1) scalar rules and bounded alias expansion.
  * Returns plain JSON-like values: objects, arrays, strings, numbers, booleans, null.
  */
-import { parseDocument, type ScalarTag } from 'yaml';
+import { LineCounter, parseDocument, visit, type Alias, type Document, type ScalarTag } from 'yaml';
 import {
   BOOL_RE, FLOAT_RE, INT_RE, NULL_RE, TIMESTAMP_RE, resolveBool, resolveFloat, resolveInt,
 } from './pyyaml-resolver';
@@ -37,6 +37,7 @@ const pyyamlTags: ScalarTag[] = [
 
 export function readYaml(text: string): ReadYamlResult {
   let doc;
+  const lineCounter = new LineCounter(); // with prettyErrors off, errors carry offsets only
   try {
     doc = parseDocument(text, {
       version: '1.1',
@@ -46,19 +47,33 @@ export function readYaml(text: string): ReadYamlResult {
       uniqueKeys: false, // PyYAML lets the last duplicate key win; some real files repeat keys
       prettyErrors: false,
       keepSourceTokens: false,
+      lineCounter,
     });
   } catch (e) {
     return { ok: false, errors: [{ message: `YAML could not be read: ${describe(e)}` }] };
+  }
+  const tooDeep = doc.errors.find((err) => /call stack/i.test(err.message));
+  if (tooDeep) {
+    const pos = lineCounter.linePos(tooDeep.pos[0]);
+    return { ok: false, errors: [{ message: `YAML is nested too deeply to read (around line ${pos.line}, column ${pos.col})`, line: pos.line, column: pos.col }] };
   }
   if (doc.errors.length > 0) {
     return {
       ok: false,
       errors: doc.errors.slice(0, 20).map((err) => {
-        const pos = err.linePos?.[0];
+        const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
         const first = err.message.split('\n')[0] ?? err.message;
         const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
         return { message: `YAML syntax error${where}: ${first.replace(/ at line \d+, column \d+:?$/, '')}`, line: pos?.line, column: pos?.col };
       }),
+    };
+  }
+  const loop = text.includes('*') ? recursiveAlias(doc) : undefined; // no '*', no alias
+  if (loop) {
+    const pos = lineCounter.linePos(loop.range?.[0] ?? 0);
+    return {
+      ok: false,
+      errors: [{ message: `YAML alias *${loop.source} at line ${pos.line}, column ${pos.col} is used inside its own anchor, so the value would contain itself`, line: pos.line, column: pos.col }],
     };
   }
   try {
@@ -70,6 +85,22 @@ export function readYaml(text: string): ReadYamlResult {
     }
     return { ok: false, errors: [{ message: `YAML could not be read: ${msg}` }] };
   }
+}
+
+/** `a: &x [*x]`: an alias inside the node it names. toJS would build a cyclic value. */
+function recursiveAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_key, alias, path) {
+      const source = alias.resolve(doc);
+      if (source && path.includes(source)) {
+        found = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function describe(e: unknown): string {
