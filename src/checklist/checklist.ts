@@ -3,7 +3,7 @@
  * rules Flowpad adds (dangling edges, handles that do not exist, branches that lead nowhere,
  * edges across container borders, cycles). Each finding names the node and says what to fix.
  */
-import type { DslDocument, DslNode } from '../dsl';
+import { normalizeSelector, type DslDocument, type DslNode } from '../dsl';
 import { containerOf, isStartChild, reachableFrom } from '../graph/graph-index';
 import { specFor } from '../nodes/specs';
 import { WorkflowVariables } from '../variables/workflow-variables';
@@ -65,13 +65,16 @@ function firstInvalidSelector(vars: WorkflowVariables, node: DslNode): string | 
   const spec = specFor(node.data.type);
   if (!spec) return undefined;
   const groups = vars.availableFor(node.id);
-  for (const selector of spec.usedSelectors(node.data)) {
+  for (const raw of spec.usedSelectors(node.data)) {
+    const selector = normalizeSelector(raw);
     if (selector.length < 2) continue;
     const [head, name] = selector as [string, string];
     if (SPECIAL_SELECTOR_HEADS.has(head)) continue;
+    const source = vars.graph.byId.get(head);
+    const upstream = groups.some((g) => g.nodeId === head);
+    if (upstream && specFor(source?.data.type)?.openOutputs) continue;
     const ok = groups.some((g) => g.vars.some((v) => v.selector[0] === head && v.selector[1] === name));
     if (!ok) {
-      const source = vars.graph.byId.get(head);
       const where = source ? `(${nodeTitle(source)} has no output '${name}' here, or is not upstream)` : `(node ${head} does not exist)`;
       return `{{#${selector.join('.')}#}} ${where}`;
     }

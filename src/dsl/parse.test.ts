@@ -135,7 +135,7 @@ describe('parse', () => {
   });
 
   it('keeps unknown node types and unknown keys, with a warning', () => {
-    const text = minimal.replace('        type: start\n', '        type: future-block\n        wow: 1\n');
+    const text = minimal.replace('        type: start\n', '        type: future-block\n        unknown_key: 1\n');
     const r = parse(text);
     expect(r.ok).toBe(true);
     if (r.ok) {

@@ -5,7 +5,7 @@ import { describeValue, formatPath } from './issue-path';
 
 const EXPECTED: Record<string, string> = {
   string: 'text', number: 'a number', boolean: 'true or false', object: 'a mapping', array: 'a list',
-  record: 'a mapping', map: 'a mapping',
+  record: 'a mapping', map: 'a mapping', nonoptional: 'a value',
 };
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -16,13 +16,12 @@ export interface GraphIndex {
   children: ReadonlyMap<string, DslNode[]>;
 }
 
-/** The iteration or loop a node sits in, from `parentId` or the engine's `iteration_id`/`loop_id`. */
+/**
+ * The iteration or loop a node sits in. `parentId` decides, as in Dify's editor; real files
+ * carry stale `isInIteration`/`iteration_id` flags on top-level nodes, which we keep but ignore.
+ */
 export function containerOf(node: DslNode): string | undefined {
-  const d = node.data;
-  if (typeof node.parentId === 'string' && node.parentId) return node.parentId;
-  if (d.isInIteration && typeof d.iteration_id === 'string') return d.iteration_id;
-  if (d.isInLoop && typeof d.loop_id === 'string') return d.loop_id;
-  return undefined;
+  return typeof node.parentId === 'string' && node.parentId ? node.parentId : undefined;
 }
 
 export function isNote(node: DslNode): boolean {

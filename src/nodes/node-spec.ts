@@ -64,6 +64,8 @@ export interface NodeSpec {
   appModes?: AppMode[];
   /** Iteration and loop hold children. */
   container?: 'iteration' | 'loop';
+  /** A plugin's output schema may add outputs that cannot be listed offline (tool, agent). */
+  openOutputs?: boolean;
   /** Can run without a server (tool, agent, knowledge-retrieval need pinned outputs). */
   runsLocally: boolean;
 }
@@ -73,6 +75,17 @@ export const NO_HANDLES: HandleSpec[] = [];
 export const ERROR_OUTPUTS: OutputVar[] = [
   { variable: 'error_message', type: 'string' },
   { variable: 'error_type', type: 'string' },
+];
+
+/** The sub-fields every file value exposes (dify-dsl.md 4.1, 4.4). */
+export const FILE_CHILDREN: OutputVar[] = [
+  { variable: 'name', type: 'string' },
+  { variable: 'size', type: 'number' },
+  { variable: 'type', type: 'string' },
+  { variable: 'extension', type: 'string' },
+  { variable: 'mime_type', type: 'string' },
+  { variable: 'url', type: 'string' },
+  { variable: 'related_id', type: 'string' },
 ];
 
 /** A list from data, or [] when absent or malformed (imported data is never trusted to be whole). */

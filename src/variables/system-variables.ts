@@ -2,24 +2,6 @@
 import type { AppMode } from '../dsl';
 import type { OutputVar } from '../nodes/node-spec';
 
-export const FILE_CHILDREN: OutputVar[] = [
-  { variable: 'name', type: 'string' },
-  { variable: 'size', type: 'number' },
-  { variable: 'type', type: 'string' },
-  { variable: 'extension', type: 'string' },
-  { variable: 'mime_type', type: 'string' },
-  { variable: 'url', type: 'string' },
-  { variable: 'related_id', type: 'string' },
-];
-
-/** Shown under the start node: sys.query (chatflow) and sys.files (always). */
-export function startSystemVariables(mode: AppMode): OutputVar[] {
-  const vars: OutputVar[] = [];
-  if (mode === 'advanced-chat') vars.push({ variable: 'query', type: 'string' });
-  vars.push({ variable: 'files', type: 'array[file]', children: FILE_CHILDREN });
-  return vars;
-}
-
 /** The SYSTEM group. */
 export function globalSystemVariables(mode: AppMode): OutputVar[] {
   const vars: OutputVar[] = [];

@@ -5,9 +5,9 @@
  */
 import type { AppMode, DslDocument, DslNode, ValueSelector } from '../dsl';
 import { containerOf, indexGraph, upstreamOf, type GraphIndex } from '../graph/graph-index';
-import { ERROR_OUTPUTS, type OutputVar, type SpecContext, type VarType } from '../nodes/node-spec';
+import { ERROR_OUTPUTS, FILE_CHILDREN, type OutputVar, type SpecContext, type VarType } from '../nodes/node-spec';
 import { specFor } from '../nodes/specs';
-import { FILE_CHILDREN, globalSystemVariables, startSystemVariables } from './system-variables';
+import { globalSystemVariables } from './system-variables';
 
 export interface AvailableVar {
   variable: string;
@@ -35,6 +35,14 @@ export function elementType(type: VarType | undefined): VarType {
   if (m) return m[1]!;
   if (type === 'array') return 'object';
   return 'string';
+}
+
+/** Start lists sys.query and sys.files among its outputs (as Dify does); they are read as [sys, name]. */
+function systemAware(nodeId: string, v: OutputVar): AvailableVar {
+  if (!v.variable.startsWith('sys.')) return { variable: v.variable, selector: [nodeId, v.variable], type: v.type, ...(v.children ? { children: v.children } : {}) };
+  const name = v.variable.slice(4);
+  const children = v.children ?? (v.type === 'array[file]' || v.type === 'file' ? FILE_CHILDREN : undefined);
+  return { variable: name, selector: ['sys', name], type: v.type, ...(children ? { children } : {}) };
 }
 
 function toAvailable(head: string, vars: OutputVar[]): AvailableVar[] {
@@ -68,8 +76,7 @@ export class WorkflowVariables {
       let vars = spec.outputs(node.data, this.context(node.id));
       const strategy = node.data.error_strategy;
       if (strategy === 'fail-branch' || strategy === 'default-value') vars = [...vars, ...ERROR_OUTPUTS];
-      const out = toAvailable(node.id, vars);
-      if (node.data.type === 'start') out.push(...toAvailable('sys', startSystemVariables(this.mode)));
+      const out = vars.map((v) => systemAware(node.id, v));
       this.outputsCache.set(node.id, out);
       return out;
     } finally {

@@ -19,16 +19,19 @@ export const varTypeText = z.string();
 
 export const loose = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
 
+/** Numbers that real exports sometimes hold as text (`max_retries: '3'`). */
+export const numberLike = z.union([num, str]);
+
 export const retryConfig = loose({
-  retry_enabled: bool.optional(),
-  max_retries: num.optional(),
-  retry_interval: num.optional(),
+  retry_enabled: bool.nullish(),
+  max_retries: numberLike.nullish(),
+  retry_interval: numberLike.nullish(),
 });
 
 export const defaultValueEntry = loose({
   key: str,
   type: str,
-  value: z.unknown(),
+  value: z.unknown().optional(),
 });
 
 /** Fields every node's `data` may carry (Dify's BaseNodeData, which allows extra keys). */
@@ -82,10 +85,10 @@ export const condition = loose({
   variable_selector: optionalSelector,
   key: str.nullish(),
   comparison_operator: str.nullish(),
-  value: z.unknown(),
+  value: z.unknown().optional(),
   numberVarType: str.nullish(),
   sub_variable_condition: loose({
     logical_operator: str.nullish(),
-    conditions: z.array(loose({ key: str.nullish(), comparison_operator: str.nullish(), value: z.unknown() })).nullish(),
+    conditions: z.array(loose({ key: str.nullish(), comparison_operator: str.nullish(), value: z.unknown().optional() })).nullish(),
   }).nullish(),
 });

@@ -75,7 +75,7 @@ export const workflowSchema = loose({
 });
 
 export const dslFileSchema = loose({
-  version: z.unknown(),
+  version: z.unknown().optional(),
   kind: str.nullish(),
   app: appSchema,
   dependencies: z.array(dependencySchema).nullish(),

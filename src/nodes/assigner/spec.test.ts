@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, serialize, type DslNodeData } from '../../dsl';
+import { readYaml } from '../../dsl/yaml/read-yaml';
+import { corpusFiles, fixturesDir, hasCorpus } from '../../test-support/corpus';
+import { assignerSpec } from './spec';
+
+const TYPE = 'assigner';
+const ctx = { appMode: 'workflow' as const };
+const fixture = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
+const WORKFLOW = fixture('workflow-logic-blocks.yml');
+
+function corpusNodes(type: string) {
+  return corpusFiles().flatMap((f) => {
+    const read = readYaml(f.text);
+    const nodes = read.ok ? (read.value as { workflow?: { graph?: { nodes?: { data?: DslNodeData }[] } } }).workflow?.graph?.nodes : [];
+    return (nodes ?? []).filter((n) => n?.data?.type === type).map((n) => ({ file: f.name, data: n.data }));
+  });
+}
+
+/** Parse `text` after changing the first node of `type`; returns its index and the result. */
+function parseBroken(text: string, type: string, mutate: (data: Record<string, unknown>) => void) {
+  const ok = parse(text);
+  if (!ok.ok) throw new Error('fixture does not parse');
+  const index = ok.document.workflow.graph.nodes.findIndex((n) => n.data.type === type);
+  mutate(ok.document.workflow.graph.nodes[index]!.data);
+  return { index, result: parse(serialize(ok.document)) };
+}
+
+describe.skipIf(!hasCorpus)(`${TYPE} schema on the corpus`, () => {
+  it('accepts every corpus node of this type', () => {
+    const nodes = corpusNodes(TYPE);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.filter((n) => !assignerSpec.schema.safeParse(n.data).success).map((n) => n.file)).toEqual([]);
+  });
+});
+
+const LEGACY = fixture('chatflow-legacy-shapes.yml');
+const chat = { appMode: 'advanced-chat' as const };
+
+describe(`${TYPE} fixtures`, () => {
+  it('holds a v2 assigner writing a loop variable', () => {
+    const r = parse(WORKFLOW);
+    if (!r.ok) throw new Error('fixture does not parse');
+    const node = r.document.workflow.graph.nodes.find((n) => n.data.type === TYPE)!;
+    expect(node.data.version).toBe('2');
+    expect(assignerSpec.check(node.data, ctx)).toBeUndefined();
+    expect(assignerSpec.usedSelectors(node.data)).toEqual([[node.parentId, 'attempts']]);
+  });
+
+  it('holds a v1 assigner that checks and round-trips untouched', () => {
+    const r = parse(LEGACY);
+    if (!r.ok) throw new Error('legacy fixture does not parse');
+    const node = r.document.workflow.graph.nodes.find((n) => n.data.type === TYPE)!;
+    expect(node.data.version).toBeUndefined();
+    expect(assignerSpec.check(node.data, chat)).toBeUndefined();
+    expect(assignerSpec.usedSelectors(node.data)).toEqual([['conversation', 'memo'], ['sys', 'query']]);
+    expect(serialize(r.document)).toBe(LEGACY);
+  });
+
+  it('rejects an item target that is text, with the full path', () => {
+    const { index, result } = parseBroken(WORKFLOW, TYPE, (d) => { (d.items as Record<string, unknown>[])[0]!.variable_selector = 'attempts'; });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]!.path).toBe(`workflow.graph.nodes[${index}].data.items[0].variable_selector`);
+      expect(result.errors[0]!.message).toMatch(/expected a list, got the text "attempts"/);
+    }
+  });
+});
+
+const v2 = (...items: Record<string, unknown>[]): DslNodeData => ({ type: TYPE, version: '2', items });
+const target = ['conversation', 'n'];
+
+describe(`${TYPE} spec`, () => {
+  it('accepts valueless operations and constants 0 and false', () => {
+    expect(assignerSpec.check(v2({ variable_selector: target, operation: 'clear', input_type: 'variable', value: [] }), chat)).toBeUndefined();
+    expect(assignerSpec.check(v2({ variable_selector: target, operation: '+=', input_type: 'constant', value: 0 }), chat)).toBeUndefined();
+    expect(assignerSpec.check(v2({ variable_selector: target, operation: 'set', input_type: 'constant', value: false }), chat)).toBeUndefined();
+  });
+
+  it('reports the first problem of v2 items', () => {
+    expect(assignerSpec.check(v2({ variable_selector: [], operation: 'clear' }), chat)).toBe('Operation 1: the variable to assign is not set');
+    expect(assignerSpec.check(v2({ variable_selector: target, operation: 'over-write', input_type: 'variable', value: ['1', 'x'] },
+      { variable_selector: target, operation: 'append', input_type: 'variable', value: [] }), chat))
+      .toBe("Operation 2: a value is required for 'append'");
+    expect(assignerSpec.check(v2({ variable_selector: target, operation: 'multiply' }), chat)).toBe("Operation 1: 'multiply' is not an assigner operation");
+  });
+
+  it('checks v1 data by its own keys', () => {
+    expect(assignerSpec.check({ type: TYPE, assigned_variable_selector: target, write_mode: 'clear' }, chat)).toBeUndefined();
+    expect(assignerSpec.check({ type: TYPE, assigned_variable_selector: target, write_mode: 'append' }, chat))
+      .toBe("A value variable is required for 'append'");
+    expect(assignerSpec.check({ type: TYPE, items: [] }, chat)).toBe('The variable to assign is not set');
+  });
+
+  it('lists targets and variable inputs but not constants', () => {
+    expect(assignerSpec.usedSelectors(v2(
+      { variable_selector: target, operation: 'over-write', input_type: 'variable', value: ['1', 'x'] },
+      { variable_selector: ['2', 'loopvar'], operation: 'set', input_type: 'constant', value: 'a' },
+    ))).toEqual([target, ['1', 'x'], ['2', 'loopvar']]);
+  });
+
+  it('starts as v2 with no items and has no outputs', () => {
+    expect(assignerSpec.defaults(chat)).toEqual({ version: '2', items: [] });
+    expect(assignerSpec.outputs(v2(), chat)).toEqual([]);
+  });
+});

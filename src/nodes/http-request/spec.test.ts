@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, serialize, type DslNodeData } from '../../dsl';
+import { readYaml } from '../../dsl/yaml/read-yaml';
+import { corpusFiles, fixturesDir, hasCorpus } from '../../test-support/corpus';
+import { httpRequestSpec } from './spec';
+
+const TYPE = 'http-request';
+const ctx = { appMode: 'workflow' as const };
+const fixture = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
+const WORKFLOW = fixture('workflow-logic-blocks.yml');
+
+function corpusNodes(type: string) {
+  return corpusFiles().flatMap((f) => {
+    const read = readYaml(f.text);
+    const nodes = read.ok ? (read.value as { workflow?: { graph?: { nodes?: { data?: DslNodeData }[] } } }).workflow?.graph?.nodes : [];
+    return (nodes ?? []).filter((n) => n?.data?.type === type).map((n) => ({ file: f.name, data: n.data }));
+  });
+}
+
+/** Parse `text` after changing the first node of `type`; returns its index and the result. */
+function parseBroken(text: string, type: string, mutate: (data: Record<string, unknown>) => void) {
+  const ok = parse(text);
+  if (!ok.ok) throw new Error('fixture does not parse');
+  const index = ok.document.workflow.graph.nodes.findIndex((n) => n.data.type === type);
+  mutate(ok.document.workflow.graph.nodes[index]!.data);
+  return { index, result: parse(serialize(ok.document)) };
+}
+
+describe.skipIf(!hasCorpus)(`${TYPE} schema on the corpus`, () => {
+  it('accepts every corpus node of this type', () => {
+    const nodes = corpusNodes(TYPE);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.filter((n) => !httpRequestSpec.schema.safeParse(n.data).success).map((n) => n.file)).toEqual([]);
+  });
+});
+
+const LEGACY = fixture('chatflow-legacy-shapes.yml');
+
+describe(`${TYPE} fixtures`, () => {
+  it('holds a current node that passes its check', () => {
+    const r = parse(WORKFLOW);
+    if (!r.ok) throw new Error('fixture does not parse');
+    const node = r.document.workflow.graph.nodes.find((n) => n.data.type === TYPE)!;
+    expect(httpRequestSpec.check(node.data, ctx)).toBeUndefined();
+    expect(httpRequestSpec.usedSelectors(node.data)).toEqual([['1718600000001', 'topic']]);
+  });
+
+  it('keeps a legacy string body and a missing retry_config as they are', () => {
+    const r = parse(LEGACY);
+    if (!r.ok) throw new Error('legacy fixture does not parse');
+    const node = r.document.workflow.graph.nodes.find((n) => n.data.type === TYPE)!;
+    expect(typeof (node.data.body as { data: unknown }).data).toBe('string');
+    expect(node.data.retry_config).toBeUndefined();
+    expect(httpRequestSpec.usedSelectors(node.data)).toEqual([['sys', 'query']]);
+    expect(serialize(r.document)).toBe(LEGACY);
+  });
+
+  it('rejects headers written as a mapping, with the full path', () => {
+    const { index, result } = parseBroken(WORKFLOW, TYPE, (d) => { d.headers = { Accept: 'application/json' }; });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]!.path).toBe(`workflow.graph.nodes[${index}].data.headers`);
+      expect(result.errors[0]!.message).toMatch(/expected text, got a mapping/);
+    }
+  });
+
+  it('rejects a body item key that is a number, with the full path', () => {
+    const { index, result } = parseBroken(WORKFLOW, TYPE, (d) => { d.body = { type: 'form-data', data: [{ key: 7, type: 'text', value: 'v' }] }; });
+    expect(!result.ok && result.errors[0]!.path).toBe(`workflow.graph.nodes[${index}].data.body.data[0].key`);
+  });
+});
+
+const node = (extra: Record<string, unknown>): DslNodeData => ({
+  type: TYPE, method: 'post', url: 'https://x.test/{{#1.path#}}', headers: 'A:{{#2.h#}}', params: 'q:{{#3.q#}}',
+  body: { type: 'json', data: [{ type: 'text', value: '{"a": "{{#4.v#}}"}' }] }, ...extra,
+});
+
+describe(`${TYPE} spec`, () => {
+  it('outputs body, status_code, headers and files', () => {
+    expect(httpRequestSpec.outputs(node({}), ctx).map((o) => `${o.variable}:${o.type}`))
+      .toEqual(['body:string', 'status_code:number', 'headers:object', 'files:array[file]']);
+  });
+
+  it('reports the first problem', () => {
+    expect(httpRequestSpec.check(node({}), ctx)).toBeUndefined();
+    expect(httpRequestSpec.check(node({ url: '' }), ctx)).toBe('URL is required');
+    expect(httpRequestSpec.check(node({ body: { type: 'binary', data: [{ type: 'file', file: [] }] } }), ctx))
+      .toBe('A file variable is required for a binary body');
+    expect(httpRequestSpec.check(node({ body: { type: 'binary', data: [{ type: 'file', file: ['1', 'f'] }] } }), ctx)).toBeUndefined();
+  });
+
+  it('lists references in url, headers, params and body, and binary file selectors', () => {
+    expect(httpRequestSpec.usedSelectors(node({}))).toEqual([['1', 'path'], ['2', 'h'], ['3', 'q'], ['4', 'v']]);
+    expect(httpRequestSpec.usedSelectors(node({ url: 'https://x', headers: '', params: '', body: { type: 'binary', data: [{ file: ['5', 'f'] }] } })))
+      .toEqual([['5', 'f']]);
+  });
+
+  it('starts as a GET with retry on (3 tries, 100 ms)', () => {
+    const d = httpRequestSpec.defaults(ctx);
+    expect(d.method).toBe('get');
+    expect(d.retry_config).toEqual({ retry_enabled: true, max_retries: 3, retry_interval: 100 });
+    expect(d.body).toEqual({ type: 'none', data: [] });
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, serialize, type DslNodeData } from '../../dsl';
+import { readYaml } from '../../dsl/yaml/read-yaml';
+import { corpusFiles, fixturesDir, hasCorpus } from '../../test-support/corpus';
+import { templateTransformSpec } from './spec';
+
+const TYPE = 'template-transform';
+const ctx = { appMode: 'workflow' as const };
+const fixture = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
+const WORKFLOW = fixture('workflow-logic-blocks.yml');
+
+function corpusNodes(type: string) {
+  return corpusFiles().flatMap((f) => {
+    const read = readYaml(f.text);
+    const nodes = read.ok ? (read.value as { workflow?: { graph?: { nodes?: { data?: DslNodeData }[] } } }).workflow?.graph?.nodes : [];
+    return (nodes ?? []).filter((n) => n?.data?.type === type).map((n) => ({ file: f.name, data: n.data }));
+  });
+}
+
+/** Parse `text` after changing the first node of `type`; returns its index and the result. */
+function parseBroken(text: string, type: string, mutate: (data: Record<string, unknown>) => void) {
+  const ok = parse(text);
+  if (!ok.ok) throw new Error('fixture does not parse');
+  const index = ok.document.workflow.graph.nodes.findIndex((n) => n.data.type === type);
+  mutate(ok.document.workflow.graph.nodes[index]!.data);
+  return { index, result: parse(serialize(ok.document)) };
+}
+
+describe.skipIf(!hasCorpus)(`${TYPE} schema on the corpus`, () => {
+  it('accepts every corpus node of this type', () => {
+    const nodes = corpusNodes(TYPE);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.filter((n) => !templateTransformSpec.schema.safeParse(n.data).success).map((n) => n.file)).toEqual([]);
+  });
+});
+
+describe(`${TYPE} fixture`, () => {
+  it('holds a template node that passes its check', () => {
+    const r = parse(WORKFLOW);
+    if (!r.ok) throw new Error('fixture does not parse');
+    const node = r.document.workflow.graph.nodes.find((n) => n.data.type === TYPE)!;
+    expect(templateTransformSpec.check(node.data, ctx)).toBeUndefined();
+    expect(templateTransformSpec.usedSelectors(node.data)).toHaveLength(2);
+  });
+
+  it('rejects variables that are not a list, with the full path', () => {
+    const { index, result } = parseBroken(WORKFLOW, TYPE, (d) => { d.variables = { topic: ['1', 'topic'] }; });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]!.path).toBe(`workflow.graph.nodes[${index}].data.variables`);
+      expect(result.errors[0]!.message).toMatch(/expected a list, got a mapping/);
+    }
+  });
+});
+
+const node = (extra: Record<string, unknown>): DslNodeData => ({
+  type: TYPE, template: '{{ a }}', variables: [{ variable: 'a', value_selector: ['1', 'x'] }], ...extra,
+});
+
+describe(`${TYPE} spec`, () => {
+  it('outputs one string', () => {
+    expect(templateTransformSpec.outputs(node({}), ctx)).toEqual([{ variable: 'output', type: 'string' }]);
+  });
+
+  it('reports the first problem', () => {
+    expect(templateTransformSpec.check(node({}), ctx)).toBeUndefined();
+    expect(templateTransformSpec.check(node({ variables: [{ value_selector: ['1', 'x'] }] }), ctx)).toBe('Input variable 1 has no name');
+    expect(templateTransformSpec.check(node({ variables: [{ variable: 'a' }] }), ctx)).toBe("Input variable 'a' is not bound to a value");
+    expect(templateTransformSpec.check(node({ template: '' }), ctx)).toBe('Template is required');
+  });
+
+  it('reads only its bound variables (templates use names, not {{#refs#}})', () => {
+    expect(templateTransformSpec.usedSelectors(node({ template: '{{#9.z#}}' }))).toEqual([['1', 'x']]);
+  });
+
+  it('starts with arg1 rendered as is', () => {
+    expect(templateTransformSpec.defaults(ctx)).toEqual({ variables: [{ variable: 'arg1', value_selector: [] }], template: '{{ arg1 }}' });
+  });
+});
