@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  baseNodeDataShape, bool, loose, memoryConfig, modelConfig, num, optionalSelector, retryConfig, str, variableBinding, visionConfig,
+  baseNodeDataShape, bool, loose, memoryConfig, modelConfig, optionalSelector, str, variableBinding, visionConfig,
 } from '../schema/common';
 
 /** A prompt message: an item of a chat prompt, or the whole prompt of a completion model. */
@@ -12,15 +12,8 @@ export const promptMessage = loose({
   jinja2_text: str.nullish(),
 });
 
-/** Some real files write retry numbers as text ('2444'); Dify's pydantic coerces them. */
-const lenientRetryConfig = retryConfig.extend({
-  max_retries: z.union([num, str]).nullish(),
-  retry_interval: z.union([num, str]).nullish(),
-});
-
 export const llmData = loose({
   ...baseNodeDataShape,
-  retry_config: lenientRetryConfig.nullish(),
   model: modelConfig,
   /** Chat models: a list of messages; completion models: one message. */
   prompt_template: z.union([z.array(promptMessage), promptMessage]).nullish(),

@@ -48,6 +48,10 @@ export function analyzeScalar(chars: string[], allowUnicode = true): ScalarAnaly
       if (ch === '#' && precededByWhitespace) blockIndicators = true;
     }
     if (LINE_BREAKS.has(ch)) lineBreaks = true;
+    // Deviation from PyYAML: it writes NEL/LS/PS as raw line breaks, which other YAML readers
+    // (the `yaml` package among them) do not read back as breaks. Escaping them in double
+    // quotes keeps the data exact for every reader.
+    if (ch !== '\n' && LINE_BREAKS.has(ch)) specialCharacters = true;
     const cp = ch.codePointAt(0)!;
     if (!(ch === '\n' || (cp >= 0x20 && cp <= 0x7e))) {
       if (!(isPrintableUnicode(cp) && ch !== '\ufeff') || !allowUnicode) specialCharacters = true;

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { dumpPyYaml } from './pyyaml-emitter';
+import { readYaml } from './read-yaml';
 
 const probe = spawnSync('python3', ['-c', 'import yaml; print(yaml.__version__)'], { encoding: 'utf8' });
 const hasPyYaml = probe.status === 0;
@@ -25,7 +26,7 @@ function mulberry32(seed: number): () => number {
 const PIECES = [
   'a', 'word', ' ', '  ', '\n', '\n\n', '\t', "'", '"', '\\', '#', ' #', ': ', ':', '- ', '-', '?', '{', '}', '[', ']', ',',
   '&', '*', '!', '|', '>', '%', '@', '`', 'yes', 'no', 'on', 'null', '~', '0.6', '012', '1e5', '1_000', '2024-01-01', '=',
-  '<<', '---', '...', '中文', '日本語テキスト', '🤖', '☝️', '\u00a0', '\u2028', '\ufeff', '\x85', '\r', '\x07', 'é',
+  '<<', '---', '...', '中文', '日本語テキスト', '🤖', '☝️', '\u00a0', '\ufeff', '\r', '\x07', 'é',
   'function main({arg1}) {', '    return x', 'http://127.0.0.1:8080/a?b=c', '{{#1711.text#}}', '{{ arg1 }}',
 ];
 
@@ -65,6 +66,17 @@ for d in docs:
     out.append([yaml.dump(d, allow_unicode=True), yaml.dump(d, allow_unicode=False)])
 json.dump(out, sys.stdout)
 `;
+
+describe('characters PyYAML writes as raw line breaks', () => {
+  it('are escaped, so any reader gets the same data back', () => {
+    for (const ch of ['\x85', '\u2028', '\u2029']) {
+      const out = dumpPyYaml({ k: `a${ch}b` });
+      expect(out).toMatch(/^k: "a\\[NLP]b"\n$/);
+      const back = readYaml(out);
+      expect(back.ok && back.value).toEqual({ k: `a${ch}b` });
+    }
+  });
+});
 
 describe.skipIf(!hasPyYaml)('PyYAML oracle', () => {
   it('lays out 3,000 generated documents exactly as PyYAML does', () => {

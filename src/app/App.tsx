@@ -1,0 +1,33 @@
+/** The editor shell: a header naming the app and the open workflow, the canvas filling the rest. */
+import { Canvas } from '../canvas/Canvas';
+import { useDocumentStore } from '../store/document-store';
+
+const MODE_LABELS: Record<string, string> = { workflow: 'Workflow', 'advanced-chat': 'Chatflow' };
+
+function Header() {
+  const name = useDocumentStore((s) => s.document.app.name);
+  const mode = useDocumentStore((s) => s.document.app.mode);
+  const title = typeof name === 'string' && name.trim() !== '' ? name : 'Untitled';
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
+      <span className="text-sm font-bold tracking-tight text-blue-600">Flowpad</span>
+      <span className="h-5 w-px bg-slate-200" aria-hidden="true" />
+      <h1 data-testid="workflow-name" className="min-w-0 truncate text-sm font-medium text-slate-900" title={title}>
+        {title}
+      </h1>
+      <span className="rounded-md bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-600">{MODE_LABELS[mode] ?? mode}</span>
+    </header>
+  );
+}
+
+export function App() {
+  const documentKey = useDocumentStore((s) => s.documentKey);
+  return (
+    <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
+      <Header />
+      <main className="min-h-0 flex-1">
+        <Canvas key={documentKey} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** The workflow canvas: React Flow rendering the open document. Edits go to the store. */
+import { useCallback } from 'react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type NodeChange, type NodeTypes } from '@xyflow/react';
+import { documentStore, useDocumentStore } from '../store/document-store';
+import { GenericNodeCard } from './GenericNodeCard';
+import type { FlowNode, RendererKey } from './to-flow';
+import { sortNodeChanges, type MeasuredSize } from './node-changes';
+import { useFlowGraph } from './use-flow-graph';
+
+/** At module scope, so React Flow never sees a new object (dify-dsl.md 3.4 for the keys). */
+const nodeTypes: Record<RendererKey, NodeTypes[string]> = {
+  block: GenericNodeCard,
+  note: GenericNodeCard,
+  simple: GenericNodeCard,
+  'container-start': GenericNodeCard,
+  'canvas-only': GenericNodeCard,
+};
+
+const MIN_ZOOM = 0.25;
+const MAX_ZOOM = 2;
+
+/** Moves and selection go to the document store; measured sizes stay on the canvas. */
+function applyNodeChanges(changes: readonly NodeChange<FlowNode>[], recordSizes: (sizes: readonly MeasuredSize[]) => void): void {
+  const state = documentStore.getState();
+  const { moves, sizes, selection } = sortNodeChanges(changes, state.selectedNodeIds);
+  if (moves.length > 0) state.moveNodes(moves);
+  if (selection) state.selectNodes(selection);
+  if (sizes.length > 0) recordSizes(sizes);
+}
+
+export function Canvas() {
+  const { nodes, edges, recordSizes } = useFlowGraph();
+  const viewport = useDocumentStore((s) => s.document.workflow.graph.viewport);
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes, recordSizes), [recordSizes]);
+
+  return (
+    <div data-testid="canvas" className="h-full w-full">
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        defaultViewport={{ x: viewport?.x ?? 0, y: viewport?.y ?? 0, zoom: viewport?.zoom ?? 1 }}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        deleteKeyCode={null}
+        nodesConnectable={false}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={14} size={2} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable style={{ width: 102, height: 72 }} />
+      </ReactFlow>
+    </div>
+  );
+}

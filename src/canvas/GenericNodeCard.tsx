@@ -1,0 +1,63 @@
+/**
+ * The card every node shows until its type has its own Card.tsx: title, block type and the
+ * handles its edges use. Imported strings are React text, never HTML.
+ */
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { FlowNode } from './to-flow';
+
+function labelOf(title: string, blockType: string, renderer: string | undefined): string {
+  if (title.trim() !== '') return title;
+  if (renderer === 'note') return 'Note';
+  return blockType || 'Untitled';
+}
+
+function SourceHandles({ ids }: { ids: readonly string[] }) {
+  if (ids.length === 1) {
+    return <Handle type="source" position={Position.Right} id={ids[0]} className="h-3 w-3 border-2 border-white bg-blue-500" />;
+  }
+  return (
+    <ul className="mt-2 space-y-1 border-t border-slate-100 pt-2">
+      {ids.map((id) => (
+        <li key={id} className="relative pr-3 text-right text-[11px] text-slate-500">
+          {id}
+          <Handle type="source" position={Position.Right} id={id} className="-right-[13px] h-3 w-3 border-2 border-white bg-blue-500" />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function GenericNodeCardView({ data, type, selected }: NodeProps<FlowNode>) {
+  const label = labelOf(data.title, data.blockType, type);
+  const isNote = type === 'note';
+  return (
+    <div
+      data-testid="node-card"
+      data-block-type={data.blockType}
+      className={[
+        'h-full w-full min-w-[240px] rounded-2xl border px-3 py-2.5 shadow-xs',
+        isNote ? 'border-amber-200 bg-amber-50' : 'border-slate-200 bg-white',
+        selected ? 'border-blue-500 ring-1 ring-blue-500' : '',
+      ].join(' ')}
+    >
+      {data.hasTarget && <Handle type="target" position={Position.Left} id="target" className="h-3 w-3 border-2 border-white bg-slate-400" />}
+      <div className="flex items-center gap-2">
+        {data.blockType !== '' && (
+          <span aria-hidden="true" className="flex h-6 w-6 shrink-0 items-center justify-center rounded-lg bg-blue-500 text-xs font-bold text-white">
+            {data.blockType.charAt(0).toUpperCase()}
+          </span>
+        )}
+        <div className="min-w-0">
+          <div className="truncate text-[13px] font-semibold text-slate-900" title={label}>
+            {label}
+          </div>
+          {data.blockType !== '' && <div className="truncate text-[11px] text-slate-500">{data.blockType}</div>}
+        </div>
+      </div>
+      {data.sourceHandles.length > 0 && <SourceHandles ids={data.sourceHandles} />}
+    </div>
+  );
+}
+
+export const GenericNodeCard = memo(GenericNodeCardView);

@@ -1,0 +1,37 @@
+/**
+ * The canvas's React Flow nodes and edges, derived from the open document with narrow
+ * selectors, plus the sizes React Flow measured (canvas state, never written to the document).
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useDocumentStore } from '../store/document-store';
+import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type FlowNodeCache, type Size } from './to-flow';
+import type { MeasuredSize } from './node-changes';
+
+export function useFlowGraph(): { nodes: FlowNode[]; edges: FlowEdge[]; recordSizes: (sizes: readonly MeasuredSize[]) => void } {
+  const dslNodes = useDocumentStore((s) => s.document.workflow.graph.nodes);
+  const dslEdges = useDocumentStore((s) => s.document.workflow.graph.edges);
+  const selectedIds = useDocumentStore((s) => s.selectedNodeIds);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
+  const cache = useRef<FlowNodeCache | undefined>(undefined);
+
+  const nodes = useMemo(() => {
+    const result = toFlowNodes({ nodes: dslNodes, edges: dslEdges }, { selected: new Set(selectedIds), measured, previous: cache.current });
+    cache.current = result.cache;
+    return result.nodes;
+  }, [dslNodes, dslEdges, selectedIds, measured]);
+
+  const nodeIds = useMemo(() => new Set(dslNodes.map((n) => n.id)), [dslNodes]);
+  const edges = useMemo(() => toFlowEdges(dslEdges, nodeIds), [dslEdges, nodeIds]);
+
+  const recordSizes = useCallback((sizes: readonly MeasuredSize[]) => {
+    setMeasured((current) => {
+      const changed = sizes.filter((s) => current.get(s.id)?.width !== s.width || current.get(s.id)?.height !== s.height);
+      if (changed.length === 0) return current;
+      const next = new Map(current);
+      for (const s of changed) next.set(s.id, { width: s.width, height: s.height });
+      return next;
+    });
+  }, []);
+
+  return { nodes, edges, recordSizes };
+}
