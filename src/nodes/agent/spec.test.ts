@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, serialize, type DslNodeData } from '../../dsl';
-import { readYaml } from '../../dsl/yaml/read-yaml';
-import { corpusFiles, fixturesDir, hasCorpus } from '../../test-support/corpus';
-import { listOf, recordOf } from '../node-spec';
+import { parse, type DslNodeData } from '../../dsl';
+import { fixturesDir, hasCorpus } from '../../test-support/corpus';
+import { recordOf } from '../node-spec';
 import { agentSpec } from './spec';
+import { breakFixture, corpusNodes } from '../../test-support/node-fixtures';
 
 const chat = { appMode: 'advanced-chat' as const };
-
-function corpusNodes(type: string) {
-  return corpusFiles().flatMap((f) => {
-    const read = readYaml(f.text);
-    const nodes = read.ok ? listOf(recordOf(recordOf(recordOf(read.value).workflow).graph).nodes).map(recordOf) : [];
-    return nodes.map((n) => recordOf(n.data)).filter((d) => d.type === type).map((data) => ({ file: f.name, data }));
-  });
-}
-
-/** Parses a fixture, breaks the first node of `type`, and parses the re-exported text again. */
-function breakFixture(name: string, type: string, mutate: (data: DslNodeData) => void) {
-  const first = parse(readFileSync(join(fixturesDir, name), 'utf8'));
-  if (!first.ok) throw new Error(`${name} does not parse`);
-  const index = first.document.workflow.graph.nodes.findIndex((n) => n.data.type === type);
-  mutate(first.document.workflow.graph.nodes[index]!.data);
-  const result = parse(serialize(first.document));
-  return { prefix: `workflow.graph.nodes[${index}].data`, errors: result.ok ? [] : result.errors };
-}
 
 describe.skipIf(!hasCorpus)('agent schema on the corpus', () => {
   it('accepts every real agent node', () => {

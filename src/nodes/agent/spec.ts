@@ -1,7 +1,7 @@
 import { agentData } from '../../dsl/node-data/agent';
 import { recordOf, SOURCE, textOf, type NodeSpec } from '../node-spec';
-import { jsonSchemaVars } from '../llm/spec';
-import { inputSelectors, TOOL_OUTPUTS } from '../tool/spec';
+import { jsonSchemaVars } from '../json-schema-vars';
+import { inputSelectors, TOOL_OUTPUTS } from '../plugin-inputs';
 
 /** agent: a plugin strategy (function calling, ReAct...) that runs on Dify's servers. */
 export const agentSpec: NodeSpec = {
@@ -31,4 +31,5 @@ export const agentSpec: NodeSpec = {
   errorStrategy: true,
   retry: false,
   runsLocally: false,
+  openOutputs: true,
 };

@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, serialize } from '../../dsl';
-import { readYaml } from '../../dsl/yaml/read-yaml';
-import { corpusFiles, fixturesDir, hasCorpus } from '../../test-support/corpus';
-import { listOf, recordOf } from '../node-spec';
+import { fixturesDir, hasCorpus } from '../../test-support/corpus';
 import { answerSpec } from './spec';
+import { corpusNodes } from '../../test-support/node-fixtures';
 
 const chat = { appMode: 'advanced-chat' as const };
-
-function corpusNodes(type: string) {
-  return corpusFiles().flatMap((f) => {
-    const read = readYaml(f.text);
-    const nodes = read.ok ? listOf(recordOf(recordOf(recordOf(read.value).workflow).graph).nodes).map(recordOf) : [];
-    return nodes.map((n) => recordOf(n.data)).filter((d) => d.type === type).map((data) => ({ file: f.name, data }));
-  });
-}
 
 describe.skipIf(!hasCorpus)('answer schema on the corpus', () => {
   it('accepts every real answer node', () => {

@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, serialize, type DslNodeData } from '../../dsl';
-import { readYaml } from '../../dsl/yaml/read-yaml';
-import { corpusFiles, fixturesDir, hasCorpus } from '../../test-support/corpus';
+import { fixturesDir, hasCorpus } from '../../test-support/corpus';
 import { listOf, recordOf } from '../node-spec';
 import { endSpec } from './spec';
+import { corpusNodes } from '../../test-support/node-fixtures';
 
 const workflow = { appMode: 'workflow' as const };
-
-function corpusNodes(type: string) {
-  return corpusFiles().flatMap((f) => {
-    const read = readYaml(f.text);
-    const nodes = read.ok ? listOf(recordOf(recordOf(recordOf(read.value).workflow).graph).nodes).map(recordOf) : [];
-    return nodes.map((n) => recordOf(n.data)).filter((d) => d.type === type).map((data) => ({ file: f.name, data }));
-  });
-}
 
 describe.skipIf(!hasCorpus)('end schema on the corpus', () => {
   it('accepts every real end node', () => {

@@ -5,21 +5,12 @@ import { parse, serialize, type DslNodeData } from '../../dsl';
 import { fixturesDir } from '../../test-support/corpus';
 import { listOf, recordOf } from '../node-spec';
 import { humanInputSpec } from './spec';
+import { breakFixture } from '../../test-support/node-fixtures';
 
 // The corpus holds no human-input node (the type is new in DSL 0.6.0), so the schema is checked
 // on our fixture (workflow-triggers-human-input.yml) and on hand-made data only.
 
 const workflow = { appMode: 'workflow' as const };
-
-/** Parses a fixture, breaks the first node of `type`, and parses the re-exported text again. */
-function breakFixture(name: string, type: string, mutate: (data: DslNodeData) => void) {
-  const first = parse(readFileSync(join(fixturesDir, name), 'utf8'));
-  if (!first.ok) throw new Error(`${name} does not parse`);
-  const index = first.document.workflow.graph.nodes.findIndex((n) => n.data.type === type);
-  mutate(first.document.workflow.graph.nodes[index]!.data);
-  const result = parse(serialize(first.document));
-  return { prefix: `workflow.graph.nodes[${index}].data`, errors: result.ok ? [] : result.errors };
-}
 
 describe('human-input in the fixture', () => {
   it('parses workflow-triggers-human-input.yml with no warning and re-exports it byte for byte', () => {

@@ -6,20 +6,9 @@ import type { DslNodeData, ValueSelector } from '../../dsl';
 import { listOperatorData } from '../../dsl/node-data/list-operator';
 import { templateSelectors } from '../../dsl/template-refs';
 import { conditionProblem } from '../conditions';
-import { listOf, recordOf, selectorOf, SOURCE, textOf, type NodeSpec, type OutputVar, type SpecContext } from '../node-spec';
+import { FILE_CHILDREN, listOf, recordOf, selectorOf, SOURCE, textOf, type NodeSpec, type OutputVar, type SpecContext } from '../node-spec';
 
 export const LIST_INPUT_TYPES = ['array[string]', 'array[number]', 'array[boolean]', 'array[file]'] as const;
-
-/** Sub-fields every file variable exposes (4.4 step 2). */
-const FILE_CHILDREN: OutputVar[] = [
-  { variable: 'name', type: 'string' },
-  { variable: 'size', type: 'number' },
-  { variable: 'type', type: 'string' },
-  { variable: 'extension', type: 'string' },
-  { variable: 'mime_type', type: 'string' },
-  { variable: 'url', type: 'string' },
-  { variable: 'related_id', type: 'string' },
-];
 
 /** The input's array type: the cached `var_type`, else the type of the variable it points to. */
 export function listType(data: DslNodeData, ctx?: SpecContext): string {

@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, serialize, type DslNodeData } from '../../dsl';
+import { parse, type DslNodeData } from '../../dsl';
 import { fixturesDir } from '../../test-support/corpus';
 import { loopEndSpec } from './spec';
+import { parseBroken } from '../../test-support/node-fixtures';
 
 const TYPE = 'loop-end';
 const ctx = { appMode: 'workflow' as const };
 const fixture = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
 const WORKFLOW = fixture('workflow-logic-blocks.yml');
-
-/** Parse `text` after changing the first node of `type`; returns its index and the result. */
-function parseBroken(text: string, type: string, mutate: (data: Record<string, unknown>) => void) {
-  const ok = parse(text);
-  if (!ok.ok) throw new Error('fixture does not parse');
-  const index = ok.document.workflow.graph.nodes.findIndex((n) => n.data.type === type);
-  mutate(ok.document.workflow.graph.nodes[index]!.data);
-  return { index, result: parse(serialize(ok.document)) };
-}
 
 // The corpus holds no loop-end node; the fixture (a loop whose IF branch exits) covers it.
 
@@ -35,7 +27,7 @@ describe(`${TYPE} fixture`, () => {
   });
 
   it('rejects a title that is a number, with the full path', () => {
-    const { index, result } = parseBroken(WORKFLOW, TYPE, (d) => { d.title = 3; });
+    const { index, result } = parseBroken(WORKFLOW, TYPE, (d) => { (d as Record<string, unknown>).title = 3; });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors[0]!.path).toBe(`workflow.graph.nodes[${index}].data.title`);

@@ -1,7 +1,7 @@
 import { parameterExtractorData } from '../../dsl/node-data/parameter-extractor';
 import { templateSelectors } from '../../dsl/template-refs';
 import { listOf, recordOf, selectorOf, SOURCE, textOf, type NodeSpec, type VarType } from '../node-spec';
-import { visionProblem } from '../llm/spec';
+import { visionProblem } from '../vision';
 
 const RESERVED = new Set(['__reason', '__is_success']);
 

@@ -1,7 +1,7 @@
 import { questionClassifierData } from '../../dsl/node-data/question-classifier';
 import { templateSelectors } from '../../dsl/template-refs';
 import { listOf, recordOf, selectorOf, textOf, type NodeSpec } from '../node-spec';
-import { visionProblem } from '../llm/spec';
+import { visionProblem } from '../vision';
 
 export const questionClassifierSpec: NodeSpec = {
   type: 'question-classifier',

@@ -1,11 +1,7 @@
 import { startData } from '../../dsl/node-data/start';
-import { FILE_CHILDREN, listOf, recordOf, SOURCE, textOf, type NodeSpec, type OutputVar, type VarType } from '../node-spec';
-import { jsonSchemaVars } from '../llm/spec';
-
-/** An output variable; a single file gets its sub-fields as children. */
-export function outputVar(variable: string, type: VarType): OutputVar {
-  return type === 'file' ? { variable, type, children: FILE_CHILDREN.map((f) => ({ ...f })) } : { variable, type };
-}
+import { listOf, recordOf, SOURCE, textOf, type NodeSpec, type VarType } from '../node-spec';
+import { jsonSchemaVars } from '../json-schema-vars';
+import { outputVar } from '../json-schema-vars';
 
 const INPUT_TYPES: Record<string, VarType> = {
   number: 'number', checkbox: 'boolean', file: 'file', 'file-list': 'array[file]', json_object: 'object',

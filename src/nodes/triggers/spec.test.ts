@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, serialize, type DslNodeData } from '../../dsl';
+import { parse, type DslNodeData } from '../../dsl';
 import { fixturesDir } from '../../test-support/corpus';
 import { listOf, recordOf } from '../node-spec';
 import { cronProblem, triggerPluginSpec, triggerScheduleSpec, triggerWebhookSpec } from './spec';
+import { breakFixture } from '../../test-support/node-fixtures';
 
 // The corpus holds no trigger node (triggers are new in DSL 0.5.0), so the schemas are checked on
 // our fixture (workflow-triggers-human-input.yml: one root of each kind) and on hand-made data only.
 
 const workflow = { appMode: 'workflow' as const };
 const FIXTURE = 'workflow-triggers-human-input.yml';
-
-/** Parses a fixture, breaks the first node of `type`, and parses the re-exported text again. */
-function breakFixture(name: string, type: string, mutate: (data: DslNodeData) => void) {
-  const first = parse(readFileSync(join(fixturesDir, name), 'utf8'));
-  if (!first.ok) throw new Error(`${name} does not parse`);
-  const index = first.document.workflow.graph.nodes.findIndex((n) => n.data.type === type);
-  mutate(first.document.workflow.graph.nodes[index]!.data);
-  const result = parse(serialize(first.document));
-  return { prefix: `workflow.graph.nodes[${index}].data`, errors: result.ok ? [] : result.errors };
-}
 
 describe('triggers in the fixture', () => {
   it('parses the fixture, which has one root of each trigger kind', () => {

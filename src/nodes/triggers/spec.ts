@@ -2,9 +2,9 @@
 import { triggerPluginData, triggerScheduleData, triggerWebhookData } from '../../dsl/node-data/triggers';
 import type { DslNodeData } from '../../dsl';
 import { listOf, recordOf, SOURCE, textOf, type NodeSpec } from '../node-spec';
-import { jsonSchemaVars } from '../llm/spec';
-import { outputVar } from '../start/spec';
-import { isFilled } from '../tool/spec';
+import { jsonSchemaVars } from '../json-schema-vars';
+import { outputVar } from '../json-schema-vars';
+import { isFilled } from '../plugin-inputs';
 
 /** `any` is the extra "no specific value" mark the two day fields also accept. */
 const CRON_FIELDS: { name: string; min: number; max: number; names: string[]; any?: string }[] = [
@@ -160,6 +160,7 @@ export const triggerWebhookSpec: NodeSpec = {
 /** The Dify server owns `subscription_id` (blanked on export), so only the event and its inputs are checked. */
 export const triggerPluginSpec: NodeSpec = {
   ...triggerBase,
+  openOutputs: true,
   type: 'trigger-plugin',
   title: 'Plugin Trigger',
   sort: 1,

@@ -2,31 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, serialize, type DslNodeData } from '../../dsl';
-import { readYaml } from '../../dsl/yaml/read-yaml';
-import { corpusFiles, fixturesDir, hasCorpus } from '../../test-support/corpus';
+import { fixturesDir, hasCorpus } from '../../test-support/corpus';
 import { variableAggregatorSpec, variableAssignerLegacySpec } from './spec';
+import { corpusNodes, parseBroken } from '../../test-support/node-fixtures';
 
 const TYPE = 'variable-aggregator';
 const ctx = { appMode: 'workflow' as const };
 const fixture = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
 const WORKFLOW = fixture('workflow-logic-blocks.yml');
-
-function corpusNodes(type: string) {
-  return corpusFiles().flatMap((f) => {
-    const read = readYaml(f.text);
-    const nodes = read.ok ? (read.value as { workflow?: { graph?: { nodes?: { data?: DslNodeData }[] } } }).workflow?.graph?.nodes : [];
-    return (nodes ?? []).filter((n) => n?.data?.type === type).map((n) => ({ file: f.name, data: n.data }));
-  });
-}
-
-/** Parse `text` after changing the first node of `type`; returns its index and the result. */
-function parseBroken(text: string, type: string, mutate: (data: Record<string, unknown>) => void) {
-  const ok = parse(text);
-  if (!ok.ok) throw new Error('fixture does not parse');
-  const index = ok.document.workflow.graph.nodes.findIndex((n) => n.data.type === type);
-  mutate(ok.document.workflow.graph.nodes[index]!.data);
-  return { index, result: parse(serialize(ok.document)) };
-}
 
 describe.skipIf(!hasCorpus)(`${TYPE} schema on the corpus`, () => {
   it('accepts every corpus node of this type', () => {
