@@ -1,6 +1,7 @@
 /** The editor shell: a header naming the app and the open workflow, the canvas filling the rest. */
 import { Canvas } from '../canvas/Canvas';
 import { useDocumentStore } from '../store/document-store';
+import { ImportExport } from './ImportExport';
 
 const MODE_LABELS: Record<string, string> = { workflow: 'Workflow', 'advanced-chat': 'Chatflow' };
 
@@ -16,6 +17,9 @@ function Header() {
         {title}
       </h1>
       <span className="rounded-md bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-600">{MODE_LABELS[mode] ?? mode}</span>
+      <div className="ml-auto flex items-center gap-2">
+        <ImportExport />
+      </div>
     </header>
   );
 }

@@ -12,15 +12,15 @@ function labelOf(title: string, blockType: string, renderer: string | undefined)
   return blockType || 'Untitled';
 }
 
-function SourceHandles({ ids }: { ids: readonly string[] }) {
-  if (ids.length === 1) {
+function SourceHandles({ ids, labels }: { ids: readonly string[]; labels: Readonly<Record<string, string>> }) {
+  if (ids.length === 1 && !labels[ids[0]!]) {
     return <Handle type="source" position={Position.Right} id={ids[0]} className="h-3 w-3 border-2 border-white bg-blue-500" />;
   }
   return (
     <ul className="mt-2 space-y-1 border-t border-slate-100 pt-2">
       {ids.map((id) => (
         <li key={id} className="relative pr-3 text-right text-[11px] text-slate-500">
-          {id}
+          {labels[id] ?? id}
           <Handle type="source" position={Position.Right} id={id} className="-right-[13px] h-3 w-3 border-2 border-white bg-blue-500" />
         </li>
       ))}
@@ -55,7 +55,7 @@ function GenericNodeCardView({ data, type, selected }: NodeProps<FlowNode>) {
           {data.blockType !== '' && <div className="truncate text-[11px] text-slate-500">{data.blockType}</div>}
         </div>
       </div>
-      {data.sourceHandles.length > 0 && <SourceHandles ids={data.sourceHandles} />}
+      {data.sourceHandles.length > 0 && <SourceHandles ids={data.sourceHandles} labels={data.handleLabels} />}
     </div>
   );
 }

@@ -144,3 +144,28 @@ describe('toFlowGraph on real files', () => {
     expect(checkFiles(corpusFiles())).toBeGreaterThan(100);
   });
 });
+
+describe('handles come from the block specs', () => {
+  const node = (id: string, data: Record<string, unknown>): DslNode => ({ id, type: 'custom', position: { x: 0, y: 0 }, data: { type: '', title: id, ...data } as DslNode['data'] });
+  const graph = {
+    nodes: [
+      node('s', { type: 'start', variables: [] }),
+      node('if', { type: 'if-else', cases: [{ case_id: 'a', conditions: [] }, { case_id: 'b', conditions: [] }] }),
+      node('e', { type: 'end', outputs: [] }),
+      node('h', { type: 'http-request', error_strategy: 'fail-branch' }),
+    ],
+    edges: [{ source: 'if', target: 'e', sourceHandle: 'stale-id' }],
+  };
+  const byId = new Map(toFlowGraph(graph).nodes.map((n) => [n.id, n]));
+
+  it('gives start no target handle and end no source handle', () => {
+    expect(byId.get('s')?.data).toMatchObject({ hasTarget: false, sourceHandles: ['source'] });
+    expect(byId.get('e')?.data).toMatchObject({ hasTarget: true, sourceHandles: [] });
+  });
+
+  it('labels branch handles, adds fail-branch, and keeps handles only an edge knows', () => {
+    expect(byId.get('if')?.data.sourceHandles).toEqual(['a', 'b', 'false', 'stale-id']);
+    expect(byId.get('if')?.data.handleLabels).toMatchObject({ a: 'CASE 1', b: 'CASE 2', false: 'ELSE' });
+    expect(byId.get('h')?.data.sourceHandles).toEqual(['source', 'fail-branch']);
+  });
+});

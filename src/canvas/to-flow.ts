@@ -5,6 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { DslEdge, DslGraph, DslNode } from '../dsl';
+import { hasTargetHandle, sourceHandlesOf } from '../nodes/handles';
 
 /** Our renderer keys (`nodeTypes` in Canvas.tsx), by the DSL's React Flow `type` (dify-dsl.md 3.4). */
 export const RENDERERS = {
@@ -27,8 +28,10 @@ export interface CardData extends Record<string, unknown> {
   title: string;
   /** `data.type`; `''` for notes and canvas-only nodes. */
   blockType: string;
-  /** Handle ids on the right, in the order edges first use them; `['source']` when none leave. */
+  /** Handle ids on the right: the block's own (its spec), then any other id an edge leaves from. */
   sourceHandles: readonly string[];
+  /** What to show beside a handle (IF, ELIF, ELSE, a class name, FAIL). */
+  handleLabels: Readonly<Record<string, string>>;
   hasTarget: boolean;
 }
 
@@ -96,6 +99,10 @@ export interface NodeView {
 export function toFlowNode(node: DslNode, view: NodeView): FlowNode {
   const { parentId, sourceHandles, selected, measured } = view;
   const renderer = rendererFor(node.type);
+  const own = renderer === 'note' ? [] : sourceHandlesOf(node);
+  const ids = own.map((h) => h.id);
+  for (const id of sourceHandles) if (!ids.includes(id)) ids.push(id);
+  const handleLabels = Object.fromEntries(own.filter((h) => h.label).map((h) => [h.id, h.label!]));
   const flow: FlowNode = {
     id: node.id,
     type: renderer,
@@ -103,8 +110,9 @@ export function toFlowNode(node: DslNode, view: NodeView): FlowNode {
     data: {
       title: titleOf(node),
       blockType: blockTypeOf(node),
-      sourceHandles: renderer === 'note' ? [] : sourceHandles.length > 0 ? sourceHandles : [DEFAULT_SOURCE_HANDLE],
-      hasTarget: renderer !== 'note',
+      sourceHandles: renderer === 'note' ? [] : ids,
+      handleLabels,
+      hasTarget: renderer !== 'note' && hasTargetHandle(node),
     },
   };
   if (parentId) flow.parentId = parentId;

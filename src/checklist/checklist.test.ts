@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type DslDocument } from '../dsl';
 import { specFor } from '../nodes/specs';
-import { sourceHandlesOf } from './edge-rules';
+import { sourceHandlesOf } from '../nodes/handles';
 import { runChecklist } from './checklist';
 import { corpusFiles, fixtureFiles, hasCorpus, type DslFile } from '../test-support/corpus';
 

@@ -1,18 +1,8 @@
 /** Graph rules about edges: dangling ends, unknown handles, branches with no edge, borders, cycles. */
 import type { DslDocument, DslNode } from '../dsl';
 import { containerOf, isNote, type GraphIndex } from '../graph/graph-index';
-import type { HandleSpec } from '../nodes/node-spec';
-import { specFor } from '../nodes/specs';
+import { sourceHandlesOf } from '../nodes/handles';
 import { nodeTitle, type ChecklistItem } from './checklist-item';
-
-/** A node's source handles as the canvas shows them, fail-branch included. */
-export function sourceHandlesOf(node: DslNode): HandleSpec[] {
-  const spec = specFor(node.data.type);
-  if (!spec) return [{ id: 'source' }];
-  const handles = spec.sourceHandles(node.data);
-  if (node.data.error_strategy === 'fail-branch') return [...handles, { id: 'fail-branch', label: 'FAIL' }];
-  return handles;
-}
 
 const BRANCH_TYPES = new Set(['if-else', 'question-classifier', 'human-input']);
 

@@ -3,7 +3,7 @@
  * renders from it through narrow selectors; every edit is an action here.
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { parse, type DslDocument, type DslError, type DslWarning, type ImportStatus, type SourceFormat } from '../dsl';
+import { parse, type DslDocument, type DslError, type DslWarning, type ImportStatus, type ParseResult, type SourceFormat } from '../dsl';
 import { newWorkflow } from './new-workflow';
 import { moveNodes, type NodeMove } from './move-nodes';
 
@@ -20,6 +20,8 @@ export interface DocumentState {
   documentKey: number;
   /** Opens DSL text. The open document is replaced only when the text parses. */
   importText(text: string): ImportOutcome;
+  /** Opens a document that parsed (after the user confirmed any version warning). */
+  openParsed(result: Extract<ParseResult, { ok: true }>): void;
   newWorkflow(): void;
   moveNodes(moves: readonly NodeMove[]): void;
   selectNodes(ids: readonly string[]): void;
@@ -37,8 +39,11 @@ export function createDocumentStore(initial: DslDocument = newWorkflow()): Store
     importText(text) {
       const result = parse(text);
       if (!result.ok) return { ok: false, errors: result.errors };
-      set({ document: result.document, format: result.format, selectedNodeIds: [], documentKey: get().documentKey + 1 });
+      get().openParsed(result);
       return { ok: true, status: result.status, warnings: result.warnings };
+    },
+    openParsed(result) {
+      set({ document: result.document, format: result.format, selectedNodeIds: [], documentKey: get().documentKey + 1 });
     },
     newWorkflow() {
       set({ document: newWorkflow(), format: DIFY_FORMAT, selectedNodeIds: [], documentKey: get().documentKey + 1 });
