@@ -3,10 +3,12 @@ import { EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import { USAGE } from './usage';
 import { validateCommand } from './commands/validate';
 import { exportCommand } from './commands/export';
+import { runCommand } from './commands/run';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   validate: validateCommand,
   export: exportCommand,
+  run: (args, io) => runCommand(args, io),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

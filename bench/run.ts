@@ -1,0 +1,20 @@
+/** `npm run bench`: prints Flowpad's speed figures. Benchmarks print; they never assert. */
+// Loaded one by one, so a section's dependencies load only when it runs.
+const sections: [string, () => Promise<void>][] = [
+  ['dsl', async () => (await import('./dsl-bench')).dslBench()],
+  ['scheduler', async () => (await import('./scheduler-bench')).schedulerBench()],
+];
+
+export {};
+
+const only = process.argv.slice(2);
+console.log(`Flowpad benchmarks (${new Date().toISOString()}, node ${process.version})`);
+for (const [name, fn] of sections) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  try {
+    await fn();
+  } catch (e) {
+    console.log(`  ${name}: FAILED ${e instanceof Error ? e.stack : String(e)}`);
+    process.exitCode = 1;
+  }
+}

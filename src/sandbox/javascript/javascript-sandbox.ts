@@ -1,0 +1,119 @@
+/**
+ * The JavaScript code sandbox: one QuickJS WebAssembly module per instance (loaded on first
+ * use), a fresh runtime and context per call (run-call.ts).
+ *
+ * The module is thrown away and a fresh one loaded for the next call when:
+ * - the host side failed (the wasm trapped, e.g. the host stack overflowed, or a dispose
+ *   asserted): the module may be corrupted; that call returns a clear error;
+ * - a call ran out of memory: wasm memory never shrinks, so the next call starts small again.
+ *
+ * Nothing here touches the DOM or Node APIs; the .wasm location is quickjs-module.ts's business.
+ */
+import type { CodeRunRequest, CodeRunResult, CodeSandbox } from '../code-sandbox';
+import { DEFAULT_LOG_LIMITS, type LogLimits } from './log-collector';
+import { DEFAULT_MEMORY_LIMIT_BYTES, loadQuickJsModule, type LoadedQuickJs, type QuickJsModuleOptions } from './quickjs-module';
+import { runCall, type CallLimits } from './run-call';
+
+export interface JavascriptSandboxOptions {
+  /** Cap of the module's memory (all of it: heap, stack, strings). Default 128 MiB. */
+  memoryLimitBytes?: number;
+  /** Browser: URL of the QuickJS .wasm (browser-wasm-location.ts). Node needs none. */
+  wasmLocation?: string;
+  /** QuickJS stack limit. Keep it small: frames also live on the host stack. Default 32 KiB. */
+  maxStackBytes?: number;
+  /** Largest JSON text of a result, in characters. Default 16 Mi. */
+  maxResultChars?: number;
+  logLimits?: LogLimits;
+  /** Replaces the module loader (tests). */
+  loadModule?: (options: QuickJsModuleOptions) => Promise<LoadedQuickJs>;
+}
+
+export const DEFAULT_STACK_BYTES = 32 * 1024;
+export const DEFAULT_MAX_RESULT_CHARS = 16 * 1024 * 1024;
+
+export class JavascriptSandbox implements CodeSandbox {
+  private loading: Promise<LoadedQuickJs> | null = null;
+  private loads = 0;
+  private readonly limits: CallLimits;
+
+  constructor(private readonly options: JavascriptSandboxOptions = {}) {
+    this.limits = {
+      maxStackBytes: options.maxStackBytes ?? DEFAULT_STACK_BYTES,
+      maxResultChars: options.maxResultChars ?? DEFAULT_MAX_RESULT_CHARS,
+      logs: options.logLimits ?? DEFAULT_LOG_LIMITS,
+    };
+  }
+
+  /** How many modules this sandbox has loaded so far (a replaced module counts again). */
+  get moduleLoads(): number {
+    return this.loads;
+  }
+
+  async run(request: CodeRunRequest, signal?: AbortSignal): Promise<CodeRunResult> {
+    const started = performance.now();
+    const elapsed = () => performance.now() - started;
+    if (signal?.aborted) return { ok: false, errorType: 'stopped', error: 'the run was stopped', logs: [], elapsedMs: 0 };
+    const loading = this.module();
+    let quickjs: LoadedQuickJs;
+    try {
+      quickjs = await loading;
+    } catch (error) {
+      this.replace(loading);
+      return { ok: false, errorType: 'unavailable', error: `the JavaScript sandbox could not be loaded: ${messageOf(error)}`, logs: [], elapsedMs: elapsed() };
+    }
+    if (signal?.aborted) return { ok: false, errorType: 'stopped', error: 'the run was stopped', logs: [], elapsedMs: elapsed() };
+    let inputsJson: string;
+    try {
+      inputsJson = JSON.stringify(request.inputs ?? {});
+    } catch (error) {
+      return { ok: false, errorType: 'runtime', error: `the inputs cannot be passed as JSON: ${messageOf(error)}`, logs: [], elapsedMs: elapsed() };
+    }
+    try {
+      const { memoryExhausted, ...outcome } = runCall(quickjs, { code: request.code, inputsJson, timeoutMs: request.timeoutMs }, this.limits, signal);
+      if (memoryExhausted) this.replace(loading);
+      return { ...outcome, elapsedMs: elapsed() };
+    } catch (error) {
+      this.replace(loading);
+      return {
+        ok: false,
+        errorType: isHostStackOverflow(error) ? 'stack' : 'runtime',
+        error: `the JavaScript sandbox failed internally (${messageOf(error)}); it has been reset for the next call`,
+        logs: [],
+        elapsedMs: elapsed(),
+      };
+    }
+  }
+
+  dispose(): void {
+    this.loading = null;
+  }
+
+  private module(): Promise<LoadedQuickJs> {
+    if (!this.loading) {
+      this.loads += 1;
+      const load = this.options.loadModule ?? loadQuickJsModule;
+      this.loading = load({
+        memoryLimitBytes: this.options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT_BYTES,
+        ...(this.options.wasmLocation ? { wasmLocation: this.options.wasmLocation } : {}),
+      });
+    }
+    return this.loading;
+  }
+
+  /** Forgets the module `loading` gave, unless another call already replaced it. */
+  private replace(loading: Promise<LoadedQuickJs>): void {
+    if (this.loading === loading) this.loading = null;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function isHostStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+export function createJavascriptSandbox(options: JavascriptSandboxOptions = {}): JavascriptSandbox {
+  return new JavascriptSandbox(options);
+}
