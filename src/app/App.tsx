@@ -2,10 +2,12 @@
 import { Canvas } from '../canvas/Canvas';
 import { useDocumentStore } from '../store/document-store';
 import { ImportExport } from './ImportExport';
+import { useState } from 'react';
+import { RunPanel } from '../panels/run/RunPanel';
 
 const MODE_LABELS: Record<string, string> = { workflow: 'Workflow', 'advanced-chat': 'Chatflow' };
 
-function Header() {
+function Header({ onRun }: { onRun: () => void }) {
   const name = useDocumentStore((s) => s.document.app.name);
   const mode = useDocumentStore((s) => s.document.app.mode);
   const title = typeof name === 'string' && name.trim() !== '' ? name : 'Untitled';
@@ -19,6 +21,7 @@ function Header() {
       <span className="rounded-md bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-600">{MODE_LABELS[mode] ?? mode}</span>
       <div className="ml-auto flex items-center gap-2">
         <ImportExport />
+        <button type="button" data-testid="run-open" onClick={onRun} className="rounded-lg bg-blue-600 px-2.5 py-1 text-xs font-medium text-white hover:bg-blue-700">Run</button>
       </div>
     </header>
   );
@@ -26,11 +29,15 @@ function Header() {
 
 export function App() {
   const documentKey = useDocumentStore((s) => s.documentKey);
+  const [runOpen, setRunOpen] = useState(false);
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
-      <Header />
-      <main className="min-h-0 flex-1">
-        <Canvas key={documentKey} />
+      <Header onRun={() => setRunOpen(true)} />
+      <main className="flex min-h-0 flex-1">
+        <div className="min-w-0 flex-1">
+          <Canvas key={documentKey} />
+        </div>
+        {runOpen && <RunPanel onClose={() => setRunOpen(false)} />}
       </main>
     </div>
   );

@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { FlowNode } from './to-flow';
+import { useRunStore } from '../store/run-store';
 
 function labelOf(title: string, blockType: string, renderer: string | undefined): string {
   if (title.trim() !== '') return title;
@@ -28,8 +29,14 @@ function SourceHandles({ ids, labels }: { ids: readonly string[]; labels: Readon
   );
 }
 
-function GenericNodeCardView({ data, type, selected }: NodeProps<FlowNode>) {
+const RUN_RING: Record<string, string> = {
+  running: 'ring-2 ring-blue-400', succeeded: 'ring-2 ring-emerald-400', exception: 'ring-2 ring-amber-400',
+  failed: 'ring-2 ring-red-500', stopped: 'ring-2 ring-slate-400',
+};
+
+function GenericNodeCardView({ id, data, type, selected }: NodeProps<FlowNode>) {
   const label = labelOf(data.title, data.blockType, type);
+  const runStatus = useRunStore((s) => s.nodeStatus[id]);
   const isNote = type === 'note';
   return (
     <div
@@ -39,7 +46,9 @@ function GenericNodeCardView({ data, type, selected }: NodeProps<FlowNode>) {
         'h-full w-full min-w-[240px] rounded-2xl border px-3 py-2.5 shadow-xs',
         isNote ? 'border-amber-200 bg-amber-50' : 'border-slate-200 bg-white',
         selected ? 'border-blue-500 ring-1 ring-blue-500' : '',
+        runStatus ? RUN_RING[runStatus] ?? '' : '',
       ].join(' ')}
+      data-run-status={runStatus}
     >
       {data.hasTarget && <Handle type="target" position={Position.Left} id="target" className="h-3 w-3 border-2 border-white bg-slate-400" />}
       <div className="flex items-center gap-2">

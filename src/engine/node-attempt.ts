@@ -67,11 +67,12 @@ export function pinnedHandle(node: DslNode, outputs: Record<string, unknown>): s
   return undefined;
 }
 
-export async function attemptNode(node: DslNode, ctx: NodeRunContext, pin: Record<string, unknown> | undefined, hooks: AttemptHooks): Promise<NodeOutcome> {
+export async function attemptNode(node: DslNode, makeContext: () => NodeRunContext, pin: Record<string, unknown> | undefined, hooks: AttemptHooks): Promise<NodeOutcome> {
   if (pin) {
     const selectedHandle = pinnedHandle(node, pin);
     return { kind: 'succeeded', result: { outputs: { ...pin }, ...(selectedHandle ? { selectedHandle } : {}) }, retries: 0, pinned: true };
   }
+  const ctx = makeContext();
   const runner = runnerFor(node.data.type);
   if (!runner) return { kind: 'failed', error: `No executor for block type '${node.data.type}'`, errorType: 'GraphError', retries: 0 };
   const spec = specFor(node.data.type);

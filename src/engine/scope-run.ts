@@ -132,7 +132,7 @@ export class ScopeRun {
     const started = performance.now();
     const record = silent ? undefined : run.record(node.id, node.data.type, title, where);
     if (!silent) run.emit({ type: 'node_started', nodeId: node.id, nodeType: node.data.type, title, at: Date.now(), ...where });
-    const outcome = await attemptNode(node, this.context(node), run.pins[node.id], {
+    const outcome = await attemptNode(node, () => this.context(node), run.pins[node.id], {
       onFailure: () => {
         if (this.o.topLevel) run.exceptions++;
       },
@@ -191,9 +191,13 @@ export class ScopeRun {
 
   private check(target: string): void {
     if ((this.nodeState.get(target) ?? 'unknown') !== 'unknown') return;
-    const states = (this.o.scope.incoming.get(target) ?? []).map((e) => this.edgeState.get(e.index));
-    if (states.includes('unknown')) return;
-    if (states.includes('taken')) this.enqueue(target);
+    let taken = false;
+    for (const e of this.o.scope.incoming.get(target) ?? []) {
+      const state = this.edgeState.get(e.index);
+      if (state === 'unknown') return;
+      if (state === 'taken') taken = true;
+    }
+    if (taken) this.enqueue(target);
     else this.markSkipped(target);
   }
 
