@@ -3,6 +3,7 @@
 const sections: [string, () => Promise<void>][] = [
   ['dsl', async () => (await import('./dsl-bench')).dslBench()],
   ['scheduler', async () => (await import('./scheduler-bench')).schedulerBench()],
+  ['javascript', async () => (await import('./javascript-sandbox')).javascriptSandboxBench()],
   ['browser', async () => (await import('./browser-bench')).browserBench()],
 ];
 

@@ -77,11 +77,12 @@ export function describeFailure(facts: FailureFacts): CallFailure {
   if (thrown.isError && thrown.name === 'InternalError') {
     if (thrown.message === 'out of memory') return { errorType: 'memory', error: outOfMemory };
     if (thrown.message === 'string too long') return { errorType: 'memory', error: `${outOfMemory}: string too long` };
-    if (thrown.message === 'stack overflow') {
-      return facts.phase === 'result'
-        ? { errorType: 'result', error: 'the result of main is too deeply nested to convert to JSON (stack overflow)' }
-        : { errorType: 'stack', error: withStack('Maximum call stack size exceeded (InternalError: stack overflow)', thrown.stack) };
-    }
+  }
+  // InternalError from calls, SyntaxError from JSON.parse of a too deeply nested text.
+  if (thrown.isError && thrown.message === 'stack overflow') {
+    return facts.phase === 'result'
+      ? { errorType: 'result', error: 'the result of main is too deeply nested to convert to JSON (stack overflow)' }
+      : { errorType: 'stack', error: withStack(`Maximum call stack size exceeded (${thrown.name}: stack overflow)`, thrown.stack) };
   }
   if (facts.phase === 'evaluate' && thrown.isError && thrown.name === 'SyntaxError') return syntaxFailure(thrown);
   const head = thrown.isError ? `${thrown.name}: ${thrown.message}` : `Thrown value (not an Error): ${thrown.message}`;

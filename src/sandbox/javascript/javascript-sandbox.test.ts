@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeRunResult } from '../code-sandbox';
 import { createJavascriptSandbox, type JavascriptSandbox } from './index';
-import { PROMISE_NOTE } from './sandbox-driver';
+import { PROMISE_NOTE } from './run-call';
 
 let sandbox: JavascriptSandbox;
 beforeAll(() => {
@@ -201,6 +201,23 @@ describe('errors', () => {
     const out = await run("throw new Error('at load');\nfunction main() { return {}; }");
     expect(out).toMatchObject({ ok: false, errorType: 'runtime' });
     expect(out.ok ? '' : out.error).toMatch(/^Error: at load/);
+  });
+
+  it('folds the repeated frames of a stack overflow', async () => {
+    const out = await run('function main() {\n  function down(n) { return down(n + 1) + 1; }\n  return { v: down(0) };\n}');
+    expect(out).toMatchObject({ ok: false, errorType: 'stack' });
+    const lines = (out.ok ? '' : out.error).split('\n');
+    expect(lines[0]).toBe('Maximum call stack size exceeded (InternalError: stack overflow)');
+    expect(lines[1]).toMatch(/^ +at down \(user-code\.js:2:\d+\)$/);
+    expect(lines[2]).toMatch(/^ +\.\.\. the same frame \d+ more times$/);
+    expect(lines[3]).toMatch(/^ +at main \(user-code\.js:3:\d+\)$/);
+  });
+
+  it('stops at once with a zero time limit', async () => {
+    const out = await run('function main() { while (true) {} }', {}, 0);
+    expect(out).toMatchObject({ ok: false, errorType: 'timeout', error: 'the code exceeded the time limit of 0 ms' });
+    expect(out.elapsedMs).toBeLessThan(1000);
+    expect(sandbox.moduleLoads).toBe(1); // the sandbox's own setup is not subject to the limit
   });
 
   it('measures elapsed time', async () => {

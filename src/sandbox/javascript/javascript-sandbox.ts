@@ -9,7 +9,7 @@
  *
  * Nothing here touches the DOM or Node APIs; the .wasm location is quickjs-module.ts's business.
  */
-import type { CodeRunRequest, CodeRunResult, CodeSandbox } from '../code-sandbox';
+import type { CodeErrorType, CodeRunRequest, CodeRunResult, CodeSandbox } from '../code-sandbox';
 import { DEFAULT_LOG_LIMITS, type LogLimits } from './log-collector';
 import { DEFAULT_MEMORY_LIMIT_BYTES, loadQuickJsModule, type LoadedQuickJs, type QuickJsModuleOptions } from './quickjs-module';
 import { runCall, type CallLimits } from './run-call';
@@ -19,7 +19,11 @@ export interface JavascriptSandboxOptions {
   memoryLimitBytes?: number;
   /** Browser: URL of the QuickJS .wasm (browser-wasm-location.ts). Node needs none. */
   wasmLocation?: string;
-  /** QuickJS stack limit. Keep it small: frames also live on the host stack. Default 32 KiB. */
+  /**
+   * QuickJS stack limit. Keep it small: QuickJS frames also live on the host's native stack, and
+   * above ~40 KiB a Chrome worker's stack overflows first (then the module is corrupted).
+   * Default 32 KiB: about 180 frames of a simple recursive function. 0 = no limit (tests only).
+   */
   maxStackBytes?: number;
   /** Largest JSON text of a result, in characters. Default 16 Mi. */
   maxResultChars?: number;
@@ -51,36 +55,40 @@ export class JavascriptSandbox implements CodeSandbox {
 
   async run(request: CodeRunRequest, signal?: AbortSignal): Promise<CodeRunResult> {
     const started = performance.now();
-    const elapsed = () => performance.now() - started;
-    if (signal?.aborted) return { ok: false, errorType: 'stopped', error: 'the run was stopped', logs: [], elapsedMs: 0 };
+    const failure = (errorType: CodeErrorType, error: string): CodeRunResult => ({
+      ok: false,
+      errorType,
+      error,
+      logs: [],
+      elapsedMs: performance.now() - started,
+    });
+    if (signal?.aborted) return failure('stopped', 'the run was stopped');
     const loading = this.module();
     let quickjs: LoadedQuickJs;
     try {
       quickjs = await loading;
     } catch (error) {
       this.replace(loading);
-      return { ok: false, errorType: 'unavailable', error: `the JavaScript sandbox could not be loaded: ${messageOf(error)}`, logs: [], elapsedMs: elapsed() };
+      return failure('unavailable', `the JavaScript sandbox could not be loaded: ${messageOf(error)}`);
     }
-    if (signal?.aborted) return { ok: false, errorType: 'stopped', error: 'the run was stopped', logs: [], elapsedMs: elapsed() };
+    if (signal?.aborted) return failure('stopped', 'the run was stopped');
     let inputsJson: string;
     try {
       inputsJson = JSON.stringify(request.inputs ?? {});
     } catch (error) {
-      return { ok: false, errorType: 'runtime', error: `the inputs cannot be passed as JSON: ${messageOf(error)}`, logs: [], elapsedMs: elapsed() };
+      return failure('runtime', `the inputs cannot be passed as JSON: ${messageOf(error)}`);
     }
     try {
-      const { memoryExhausted, ...outcome } = runCall(quickjs, { code: request.code, inputsJson, timeoutMs: request.timeoutMs }, this.limits, signal);
-      if (memoryExhausted) this.replace(loading);
-      return { ...outcome, elapsedMs: elapsed() };
+      const call = { code: request.code, inputsJson, timeoutMs: timeLimit(request.timeoutMs) };
+      const { memoryExhausted, ...outcome } = runCall(quickjs, call, this.limits, signal);
+      if (memoryExhausted || (!outcome.ok && outcome.errorType === 'memory')) this.replace(loading);
+      return { ...outcome, elapsedMs: performance.now() - started };
     } catch (error) {
       this.replace(loading);
-      return {
-        ok: false,
-        errorType: isHostStackOverflow(error) ? 'stack' : 'runtime',
-        error: `the JavaScript sandbox failed internally (${messageOf(error)}); it has been reset for the next call`,
-        logs: [],
-        elapsedMs: elapsed(),
-      };
+      return failure(
+        isHostStackOverflow(error) ? 'stack' : 'runtime',
+        `the JavaScript sandbox failed internally (${messageOf(error)}); it has been reset for the next call`,
+      );
     }
   }
 
@@ -104,6 +112,13 @@ export class JavascriptSandbox implements CodeSandbox {
   private replace(loading: Promise<LoadedQuickJs>): void {
     if (this.loading === loading) this.loading = null;
   }
+}
+
+/** A missing or endless limit would let `while (true) {}` run forever: cap it. */
+export const MAX_TIMEOUT_MS = 10 * 60 * 1000;
+
+function timeLimit(timeoutMs: number): number {
+  return Number.isFinite(timeoutMs) ? Math.min(Math.max(0, timeoutMs), MAX_TIMEOUT_MS) : MAX_TIMEOUT_MS;
 }
 
 function messageOf(error: unknown): string {

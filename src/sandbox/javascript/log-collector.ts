@@ -24,19 +24,20 @@ const PREFIX: Record<LogLevel, string> = {
   note: '[sandbox] ',
 };
 
-export function isLogLevel(value: string): value is LogLevel {
-  return Object.hasOwn(PREFIX, value);
-}
-
 export class LogCollector {
   readonly lines: string[] = [];
   private chars = 0;
-  private full = false;
+  private truncated = false;
 
   constructor(private readonly limits: LogLimits = DEFAULT_LOG_LIMITS) {}
 
+  /** True once the cap is reached: further lines are dropped (callers may skip formatting them). */
+  get full(): boolean {
+    return this.truncated;
+  }
+
   add(level: LogLevel, text: string): void {
-    if (this.full) return;
+    if (this.truncated) return;
     const line = PREFIX[level] + text;
     const room = this.limits.maxChars - this.chars;
     if (this.lines.length >= this.limits.maxLines || room <= 0) {
@@ -54,7 +55,7 @@ export class LogCollector {
   }
 
   private truncate(): void {
-    this.full = true;
+    this.truncated = true;
     this.lines.push(TRUNCATED_LINE);
   }
 }

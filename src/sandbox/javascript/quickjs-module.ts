@@ -5,12 +5,14 @@
  *   (`emscripten-module.mjs`, export condition `import`), which reads `emscripten-module.wasm`
  *   next to itself from disk. Nothing to do here, so no Node API is touched in this folder.
  * - Browser (the run worker): the variant resolves to `emscripten-module.browser.mjs`, which
- *   fetches `new URL('emscripten-module.wasm', import.meta.url)`. That works in `vite build`, but
- *   in `vite dev` the package is pre-bundled into `node_modules/.vite/deps/`, where no .wasm
- *   exists: the dev server answers with index.html and the compile fails ("expected magic word
- *   00 61 73 6d"). So the worker passes an explicit `wasmLocation`, taken from a vite `?url`
- *   import (see browser-wasm-location.ts); vite serves it in dev and emits it as a hashed asset
- *   in the build. The worker needs nothing else (no COOP/COEP, no SharedArrayBuffer).
+ *   fetches `new URL('emscripten-module.wasm', import.meta.url)`. `vite build` rewrites that
+ *   URL, but in `vite dev` a pre-bundled copy in `node_modules/.vite/deps/` has no .wasm beside
+ *   it: the dev server answers with index.html and the compile fails ("expected magic word
+ *   00 61 73 6d", quickjs-emscripten issue #145). So the worker passes an explicit
+ *   `wasmLocation` from a vite `?url` import (browser-wasm-location.ts): vite serves the file in
+ *   dev (`/@fs/.../emscripten-module.wasm`) and emits it as a hashed asset in the build. Checked
+ *   in Chromium, in a module worker, with both `vite` and `vite build` + `vite preview`. Nothing
+ *   else is needed: no COOP/COEP, no SharedArrayBuffer, no optimizeDeps exclusion.
  *
  * Memory: `runtime.setMemoryLimit()` does not bound the emscripten heap, so the module gets its
  * own `WebAssembly.Memory` with a hard `maximum`. The cap covers every runtime of the module,

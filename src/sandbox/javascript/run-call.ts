@@ -15,7 +15,11 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emsc
 import { describeFailure, type CallPhase, type CallFailure } from './error-report';
 import { LogCollector, type LogLimits } from './log-collector';
 import type { LoadedQuickJs } from './quickjs-module';
-import { describeThrown, installDriver, USER_FILE, type Driver } from './sandbox-driver';
+import { installConsole } from './console-shim';
+import { describeThrown, DRIVER_FILE, installDriver, USER_FILE, type Driver } from './sandbox-driver';
+
+export const PROMISE_NOTE =
+  'main returned a Promise: like Dify, the sandbox does not await it, so the result is serialised as {}';
 
 export interface CallRequest {
   code: string;
@@ -42,21 +46,28 @@ export type CallOutcome = (
 interface CallState {
   timedOut: boolean;
   stopped: boolean;
+  /** Starts the clock: called once the driver is in place, right before the user's code. */
+  arm(): void;
 }
 
 export function runCall(quickjs: LoadedQuickJs, request: CallRequest, limits: CallLimits, signal?: AbortSignal): CallOutcome {
   const logs = new LogCollector(limits.logs);
-  const state: CallState = { timedOut: false, stopped: false };
-  const deadline = Date.now() + request.timeoutMs;
   const runtime = quickjs.module.newRuntime();
-  return disposingAfter(
-    () => {
-      runtime.setMaxStackSize(limits.maxStackBytes);
+  const state: CallState = {
+    timedOut: false,
+    stopped: false,
+    arm() {
+      const deadline = Date.now() + request.timeoutMs;
       runtime.setInterruptHandler(() => {
         if (signal?.aborted) state.stopped = true;
         else if (Date.now() > deadline) state.timedOut = true;
         return state.stopped || state.timedOut;
       });
+    },
+  };
+  return disposingAfter(
+    () => {
+      runtime.setMaxStackSize(limits.maxStackBytes);
       return runInContext(quickjs, runtime, request, limits, logs, state);
     },
     () => runtime.dispose(),
@@ -113,17 +124,26 @@ function runInContext(
     return handle;
   };
   const run = (): CallOutcome => {
-    const driver = installDriver(context, logs, owned);
+    const driver = installDriver(context, owned);
+    installConsole(context, driver, logs, owned);
+    state.arm();
     const evaluated = context.evalCode(request.code, USER_FILE);
     if (evaluated.error) return fail('evaluate', driver, keep(evaluated.error));
     keep(evaluated.value);
 
-    const inputs = keep(context.newString(request.inputsJson));
-    const called = context.callFunction(driver.callMain, context.undefined, inputs);
+    // Looked up by name after the code ran, like Dify's runner: function declarations,
+    // const/let bindings and a main the code reassigned all work.
+    const main = context.evalCode('main', DRIVER_FILE);
+    if (main.error) return fail('main', driver, keep(main.error));
+    const inputsText = keep(context.newString(request.inputsJson));
+    const inputs = context.callFunction(driver.parse, context.undefined, inputsText);
+    if (inputs.error) return fail('main', driver, keep(inputs.error));
+    const called = context.callFunction(keep(main.value), context.undefined, keep(inputs.value));
     if (called.error) return fail('main', driver, keep(called.error));
     const result = keep(called.value);
 
-    const json = context.callFunction(driver.toJson, context.undefined, result);
+    if (isPromise(context, result)) logs.add('note', PROMISE_NOTE);
+    const json = context.callFunction(driver.stringify, context.undefined, result);
     if (json.error) return fail('result', driver, keep(json.error));
     return readResult(context, keep(json.value), limits, logs, exhausted());
   };
@@ -156,4 +176,17 @@ function readResult(
     return failure(`the main function must return an object (a dict), got ${kind}`);
   }
   return { ok: true, result, logs: logs.lines, memoryExhausted };
+}
+
+function isPromise(context: QuickJSContext, value: QuickJSHandle): boolean {
+  if (context.typeof(value) !== 'object') return false;
+  const state = context.getPromiseState(value);
+  if (state.type === 'pending') return true;
+  if (state.type === 'rejected') {
+    state.error.dispose();
+    return true;
+  }
+  if (state.notAPromise) return false;
+  state.value.dispose();
+  return true;
 }
