@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { pyodideAssets } from './src/sandbox/python/vite-plugin-pyodide';
 
 // Cross-origin isolation lets the Python sandbox use SharedArrayBuffer for interrupts.
 const isolationHeaders = {
@@ -34,7 +35,9 @@ function devInlineScriptHashes(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), devInlineScriptHashes()],
+  plugins: [react(), tailwindcss(), devInlineScriptHashes(), pyodideAssets()],
+  // Pyodide is served as files from /pyodide/ (see the plugin); it must not be pre-bundled.
+  optimizeDeps: { exclude: ['pyodide'] },
   server: { headers: isolationHeaders, port: 5173 },
   preview: { headers: isolationHeaders, port: 4173 },
   worker: { format: 'es' },

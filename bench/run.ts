@@ -4,6 +4,7 @@ const sections: [string, () => Promise<void>][] = [
   ['dsl', async () => (await import('./dsl-bench')).dslBench()],
   ['scheduler', async () => (await import('./scheduler-bench')).schedulerBench()],
   ['javascript', async () => (await import('./javascript-sandbox')).javascriptSandboxBench()],
+  ['python', async () => (await import('./python-sandbox')).pythonSandboxBench()],
   ['browser', async () => (await import('./browser-bench')).browserBench()],
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareValues, ConditionError, evaluateConditions, pyEquals, pyFloat, pyInt, pyTruthy } from './condition-evaluator';
+import { compareValues, ConditionError, evaluateConditions, pyFloat, pyInt } from './condition-evaluator';
+import { pyEquals, pyTruthy } from './python-values';
 import { FILE_MARKER, type FileValue } from './file-value';
 import { VariablePool } from './variable-pool';
 

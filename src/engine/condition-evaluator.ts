@@ -6,6 +6,7 @@
 import { normalizeSelector, type ValueSelector } from '../dsl';
 import { fileAttribute, isFileValue, type FileValue } from './file-value';
 import { pythonRepr, pythonStr } from './python-format';
+import { isNumeric, isPlainObject, pyEquals, pyTruthy, pyTypeName } from './python-values';
 import type { VariablePool } from './variable-pool';
 
 /** A condition the processor cannot evaluate (missing variable, wrong types...). */
@@ -32,42 +33,7 @@ export interface ConditionCheckResult {
 
 const FILE_ATTRIBUTES = ['type', 'size', 'name', 'mime_type', 'transfer_method', 'url', 'extension', 'related_id'];
 
-// ---- Python value semantics -------------------------------------------------------------
-
-export function pyTruthy(v: unknown): boolean {
-  if (v === null || v === undefined || v === false) return false;
-  if (typeof v === 'number') return v !== 0;
-  if (typeof v === 'string' || Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'object' && !isFileValue(v)) return Object.keys(v).length > 0;
-  return true;
-}
-
-const isNumeric = (v: unknown): v is number | boolean => typeof v === 'number' || typeof v === 'boolean';
-const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Python's `==` on JSON-like values (True == 1, 1 == 1.0, lists and dicts compared deeply). */
-export function pyEquals(a: unknown, b: unknown): boolean {
-  if (isNumeric(a) && isNumeric(b)) return Number(a) === Number(b);
-  if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => pyEquals(x, b[i]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && pyEquals(a[k], b[k]));
-  }
-  return a === b;
-}
-
-/** `<class 'str'>` and friends, for error messages worded like Dify's. */
-export function pyTypeName(v: unknown): string {
-  let name = 'dict';
-  if (v === null || v === undefined) name = 'NoneType';
-  else if (typeof v === 'boolean') name = 'bool';
-  else if (typeof v === 'number') name = Number.isInteger(v) ? 'int' : 'float';
-  else if (typeof v === 'string') name = 'str';
-  else if (Array.isArray(v)) name = 'list';
-  else if (isFileValue(v)) name = 'File';
-  return `<class '${name}'>`;
-}
+// ---- Python conversions ------------------------------------------------------------------
 
 const INT_TEXT = /^[+-]?\d(?:_?\d)*$/;
 const FLOAT_TEXT = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;

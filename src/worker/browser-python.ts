@@ -1,14 +1,10 @@
-/** Python in the browser: Pyodide in its own module worker, behind the shared PythonSandbox host. */
+/** Python in the browser: Pyodide in its own module worker, started on the first Python node. */
 import type { CodeSandbox } from '../sandbox/code-sandbox';
+import { createBrowserPythonSandbox } from '../sandbox/python/browser-sandbox';
 
 let sandbox: CodeSandbox | undefined;
 
 export function browserPythonSandbox(): CodeSandbox {
-  sandbox ??= {
-    async run() {
-      return { ok: false, error: 'Python code nodes cannot run in the browser yet.', errorType: 'unavailable', logs: [], elapsedMs: 0 };
-    },
-    dispose() {},
-  };
+  sandbox ??= createBrowserPythonSandbox();
   return sandbox;
 }

@@ -1,22 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startOpenAiTestServer, type OpenAiTestServer } from '../../test-support/openai-test-server';
+import { describe, expect, it } from 'vitest';
+import { useOpenAiTestServer } from '../../test-support/openai-test-server';
 import { LlmError, type ChatRequest } from '../llm-client';
 import { OpenAiClient } from './openai-client';
 
-let server: OpenAiTestServer;
-
-beforeAll(async () => {
-  server = await startOpenAiTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-  server.setHandler(undefined);
-});
+const server = useOpenAiTestServer();
 
 function request(overrides: Partial<ChatRequest> = {}): ChatRequest {
   return {

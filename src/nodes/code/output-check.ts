@@ -3,7 +3,7 @@
  * does (dify-dsl.md 2.8, limits in 5.5), with Dify's error messages. Nulls are allowed for
  * every output; booleans count as numbers (Python's bool is an int) and become 0/1 there.
  */
-import { pyTypeName } from '../../engine/condition-evaluator';
+import { pyTypeName } from '../../engine/python-values';
 import { NodeRunError } from '../../engine/node-executor';
 
 export const CODE_LIMITS = {

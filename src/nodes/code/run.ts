@@ -5,7 +5,7 @@
 import { isFileValue } from '../../engine/file-value';
 import { NodeRunError, type NodeExecutor } from '../../engine/node-executor';
 import type { CodeSandbox } from '../../sandbox/code-sandbox';
-import { pyTypeName } from '../../engine/condition-evaluator';
+import { pyTypeName } from '../../engine/python-values';
 import { recordOf, textOf } from '../node-spec';
 import { namedVariables } from '../template-transform/run';
 import { checkCodeOutputs } from './output-check';

@@ -3,7 +3,7 @@
  * formats are read in the browser (the file's `text`, or its URL fetched); PDF and Office files
  * need Dify's server, so the node fails with a message asking to pin its output.
  */
-import { pyTruthy } from '../../engine/condition-evaluator';
+import { pyTruthy } from '../../engine/python-values';
 import { isFileValue, type FileValue } from '../../engine/file-value';
 import { NodeRunError, type NodeExecutor, type NodeRunContext } from '../../engine/node-executor';
 import { pythonRepr } from '../../engine/python-format';

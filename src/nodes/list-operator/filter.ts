@@ -2,7 +2,8 @@
  * The list operator's own filter and order rules (Dify's list_operator node, not the if-else
  * processor): string, number, boolean and file predicates, and file sort keys.
  */
-import { pyFloat, pyTypeName } from '../../engine/condition-evaluator';
+import { pyFloat } from '../../engine/condition-evaluator';
+import { pyTypeName } from '../../engine/python-values';
 import type { FileValue } from '../../engine/file-value';
 import { NodeRunError } from '../../engine/node-executor';
 import { pythonStr } from '../../engine/python-format';

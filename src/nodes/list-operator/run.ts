@@ -2,7 +2,7 @@
  * List operator executor (dify-dsl.md 2.16): filter -> extract (1-based, templated serial) ->
  * order -> limit over array[string|number|boolean|file]; result, first_record, last_record.
  */
-import { pyTruthy } from '../../engine/condition-evaluator';
+import { pyTruthy } from '../../engine/python-values';
 import { isFileValue } from '../../engine/file-value';
 import type { NodeExecutor } from '../../engine/node-executor';
 import { pythonRepr } from '../../engine/python-format';

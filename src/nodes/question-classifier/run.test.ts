@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DslNodeData } from '../../dsl';
 import { OpenAiClient } from '../../engine/llm/openai-client';
 import { NodeRunError } from '../../engine/node-executor';
 import { VariablePool } from '../../engine/variable-pool';
 import { makeRunContext } from '../../test-support/node-run-context';
-import { startOpenAiTestServer, type OpenAiTestServer } from '../../test-support/openai-test-server';
+import { useOpenAiTestServer } from '../../test-support/openai-test-server';
 import { chosenClass, questionClassifierRun } from './run';
 
-let server: OpenAiTestServer;
-beforeAll(async () => {
-  server = await startOpenAiTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useOpenAiTestServer();
 
 const classes = [
   { id: '1', name: 'Billing' },

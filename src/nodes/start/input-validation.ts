@@ -2,7 +2,7 @@
  * The run's inputs checked against the start form, as Dify's app generator does before a run
  * (`_validate_inputs`, dify-dsl.md 2.1): required, defaults, types, options, lengths.
  */
-import { pyTruthy } from '../../engine/condition-evaluator';
+import { pyTruthy } from '../../engine/python-values';
 import { NodeRunError } from '../../engine/node-executor';
 import { pythonRepr } from '../../engine/python-format';
 import { recordOf, textOf } from '../node-spec';

@@ -112,7 +112,7 @@ export function RunPanel({ onClose }: { onClose: () => void }) {
         {result && (
           <div>
             <h3 className="mb-1 text-xs font-medium text-slate-600">Outputs</h3>
-            <pre data-testid="run-outputs" className="overflow-auto rounded-md bg-slate-50 px-3 py-2 text-xs">{JSON.stringify(result.outputs, null, 2)}</pre>
+            <pre data-testid="run-outputs" className="overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 px-3 py-2 text-xs">{JSON.stringify(result.outputs, null, 2)}</pre>
           </div>
         )}
       </div>

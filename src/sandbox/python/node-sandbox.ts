@@ -17,11 +17,18 @@ export function nodePyodideIndexURL(): string {
 
 function startNodeWorker(): SandboxWorker {
   const worker = new Worker(new URL('./node-worker.mjs', import.meta.url));
-  // An idle sandbox must not keep a CLI process alive; a running call holds its own timer.
-  worker.unref();
+  // An idle sandbox must not keep a CLI process alive, so the worker is referenced only while a
+  // request (init or run) waits for its answer. (An unreferenced port also answers slower.)
   return {
-    post: (message) => worker.postMessage(message),
-    onMessage: (handler) => worker.on('message', handler),
+    post: (message) => {
+      worker.ref();
+      worker.postMessage(message);
+    },
+    onMessage: (handler) =>
+      worker.on('message', (data: unknown) => {
+        worker.unref();
+        handler(data);
+      }),
     onExit: (handler) => {
       let reported = false;
       const report = (reason: string): void => {

@@ -10,15 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import type { PyodideAPI } from 'pyodide';
-import { blockCodeGeneration, CAPABILITY_GLOBALS, removeGlobals } from './realm-hardening';
+import { PYODIDE_FILES } from './pyodide-files';
+import { hardenRealm } from './realm-hardening';
 import { type PyodideLoadOptions, servePythonWorker } from './worker-runtime';
-
-const PYODIDE_FILES: Readonly<Record<string, string>> = {
-  'pyodide.asm.wasm': 'application/wasm',
-  'pyodide.asm.mjs': 'text/javascript',
-  'python_stdlib.zip': 'application/zip',
-  'pyodide-lock.json': 'application/json',
-};
 
 function pyodideFileFetch(indexURL: string): typeof fetch {
   const folder = new URL(indexURL);
@@ -69,10 +63,7 @@ if (port) {
     { post: (message) => port.postMessage(message), listen: (handler) => port.on('message', handler) },
     {
       loadPyodide,
-      harden: () => {
-        blockCodeGeneration();
-        removeGlobals(CAPABILITY_GLOBALS);
-      },
+      harden: () => hardenRealm(),
     },
   );
 }

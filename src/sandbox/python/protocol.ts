@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Error types the worker reports; the host turns 'interrupted' into timeout/stopped/runtime. */
-export const workerErrorTypes = ['syntax', 'runtime', 'result', 'memory', 'stack', 'interrupted', 'fatal'] as const;
+export const workerErrorTypes = ['syntax', 'runtime', 'result', 'memory', 'stack', 'interrupted'] as const;
 export type WorkerErrorType = (typeof workerErrorTypes)[number];
 
 const sharedArrayBuffer = z.custom<SharedArrayBuffer>(
@@ -19,6 +19,11 @@ export const sandboxLimitsSchema = z.object({
   logChars: z.number().int().positive(),
   /** Characters of JSON a result may have. */
   resultChars: z.number().int().positive(),
+  /**
+   * Highest recursion limit sys.setrecursionlimit may set. Python frames live on the JS engine's
+   * stack in Pyodide; overflowing it is a fatal error that costs a restart.
+   */
+  recursionLimit: z.number().int().min(100),
 });
 export type SandboxLimits = z.infer<typeof sandboxLimitsSchema>;
 
@@ -76,6 +81,8 @@ export const resultMessageSchema = z.discriminatedUnion('ok', [
     ok: z.literal(false),
     error: z.string(),
     errorType: z.enum(workerErrorTypes),
+    /** The interpreter is unusable (a fatal Pyodide error): terminate this worker. */
+    restart: z.boolean().optional(),
   }),
 ]);
 export type ResultMessage = z.infer<typeof resultMessageSchema>;

@@ -21,7 +21,7 @@ export interface PythonSandboxOptions {
   limits?: Partial<SandboxLimits>;
   /** Restart the worker after a call that left its WebAssembly memory above this. Default 1 GiB. */
   recycleMemoryBytes?: number;
-  /** Use a SharedArrayBuffer interrupt. Default: when SharedArrayBuffer is usable here. */
+  /** Use a SharedArrayBuffer interrupt when SharedArrayBuffer is usable here. Default true. */
   interrupts?: boolean;
 }
 
@@ -29,7 +29,9 @@ type Outcome =
   | { ok: true; result: unknown; logs: string[] }
   | { ok: false; error: string; errorType: CodeErrorType; logs: string[] };
 
-export const DEFAULT_LIMITS: SandboxLimits = { logChars: 100_000, resultChars: 16_000_000 };
+const DISPOSED = 'The Python sandbox was disposed';
+
+export const DEFAULT_LIMITS: SandboxLimits = { logChars: 100_000, resultChars: 16_000_000, recursionLimit: 3000 };
 
 function canInterrupt(): boolean {
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated;
@@ -40,8 +42,18 @@ function failure(errorType: CodeErrorType, error: string, logs: string[] = []): 
   return { ok: false, error, errorType, logs };
 }
 
-function stopOutcome(reason: 'timeout' | 'stopped', timeoutMs: number, restarted: boolean): Outcome {
-  const restart = restarted ? '; it did not respond to the interrupt, so the Python runtime was restarted' : '';
+/** How a stopped call ended: interrupted in place, or by terminating the worker. */
+type StopMethod = 'interrupt' | 'unresponsive' | 'no-interrupt' | 'crash';
+
+const RESTART_NOTES: Record<StopMethod, string> = {
+  interrupt: '',
+  unresponsive: '; it did not respond to the interrupt, so the Python runtime was restarted',
+  'no-interrupt': '; without cross-origin isolation Python cannot be interrupted, so the Python runtime was restarted',
+  crash: '; the Python runtime stopped and will restart on the next call',
+};
+
+function stopOutcome(reason: 'timeout' | 'stopped', timeoutMs: number, method: StopMethod): Outcome {
+  const restart = RESTART_NOTES[method];
   return reason === 'timeout'
     ? failure('timeout', `Python code timed out after ${timeoutMs} ms${restart}`)
     : failure('stopped', `The Python run was stopped${restart}`);
@@ -81,16 +93,22 @@ export class PythonSandbox implements CodeSandbox {
   private instance: WorkerInstance | undefined;
   private tail: Promise<void> = Promise.resolve();
   private nextId = 0;
+  private starts = 0;
 
   constructor(options: PythonSandboxOptions) {
     this.options = {
       graceMs: 1000,
       loadTimeoutMs: 60_000,
       recycleMemoryBytes: 1024 ** 3,
-      interrupts: canInterrupt(),
       ...options,
+      interrupts: (options.interrupts ?? true) && canInterrupt(),
       limits: { ...DEFAULT_LIMITS, ...options.limits },
     };
+  }
+
+  /** How many workers this sandbox has started (1 + restarts after hard stops and crashes). */
+  get workerStarts(): number {
+    return this.starts;
   }
 
   /** Milliseconds the current worker took to load Pyodide, or 0 if none is loaded. */
@@ -106,7 +124,7 @@ export class PythonSandbox implements CodeSandbox {
     this.tail = previous.then(() => current);
     try {
       const turn = await abortable(previous, signal);
-      const outcome = turn === 'aborted' ? stopOutcome('stopped', request.timeoutMs, false) : await this.execute(request, signal);
+      const outcome = turn === 'aborted' ? stopOutcome('stopped', request.timeoutMs, 'interrupt') : await this.execute(request, signal);
       return { ...outcome, elapsedMs: performance.now() - started };
     } finally {
       done();
@@ -119,7 +137,7 @@ export class PythonSandbox implements CodeSandbox {
   }
 
   dispose(): void {
-    this.instance?.kill('The Python sandbox was disposed');
+    this.instance?.kill(DISPOSED);
     this.instance = undefined;
   }
 
@@ -128,6 +146,7 @@ export class PythonSandbox implements CodeSandbox {
       const { createWorker, indexURL, limits, interrupts, loadTimeoutMs } = this.options;
       const instance = new WorkerInstance({ createWorker, indexURL, limits, interrupts, loadTimeoutMs });
       this.instance = instance;
+      this.starts += 1;
       instance.ready.catch(() => {
         if (this.instance === instance) this.instance = undefined;
       });
@@ -148,7 +167,7 @@ export class PythonSandbox implements CodeSandbox {
     } catch (error) {
       return failure('unavailable', `The Python sandbox could not start: ${(error as Error).message}`);
     }
-    if (instance === 'aborted') return stopOutcome('stopped', request.timeoutMs, false);
+    if (instance === 'aborted') return stopOutcome('stopped', request.timeoutMs, 'interrupt');
     return this.call(instance, request, inputs, signal);
   }
 
@@ -165,16 +184,16 @@ export class PythonSandbox implements CodeSandbox {
         instance.clearInterrupt();
         resolve(outcome);
       };
-      const hardStop = (): void => {
+      const hardStop = (method: StopMethod): void => {
         instance.abandon(id);
         instance.kill('The Python runtime was restarted after a hard stop');
-        settle(stopOutcome(stopReason ?? 'timeout', request.timeoutMs, true));
+        settle(stopOutcome(stopReason ?? 'timeout', request.timeoutMs, method));
       };
       const stop = (reason: 'timeout' | 'stopped'): void => {
         if (stopReason) return;
         stopReason = reason;
-        if (instance.interrupt(SIGINT)) graceTimer = setTimeout(hardStop, graceMs);
-        else hardStop();
+        if (instance.interrupt(SIGINT)) graceTimer = setTimeout(() => hardStop('unresponsive'), graceMs);
+        else hardStop('no-interrupt');
       };
       const onAbort = (): void => stop('stopped');
       const deadline = setTimeout(() => stop('timeout'), request.timeoutMs);
@@ -187,15 +206,14 @@ export class PythonSandbox implements CodeSandbox {
         { type: 'run', id, code: request.code, inputs, timeoutMs: request.timeoutMs },
         {
           onResult: (message) => {
-            if ((!message.ok && message.errorType === 'fatal') || message.memoryBytes > recycleMemoryBytes) instance.kill();
+            if ((!message.ok && message.restart) || message.memoryBytes > recycleMemoryBytes) instance.kill();
             settle(this.outcome(message, stopReason, request.timeoutMs));
           },
-          onExit: (reason) =>
-            settle(
-              stopReason
-                ? stopOutcome(stopReason, request.timeoutMs, true)
-                : failure('runtime', `The Python runtime stopped unexpectedly (${reason}); it will restart on the next call`),
-            ),
+          onExit: (reason) => {
+            if (reason === DISPOSED) settle(failure('stopped', 'The Python run was stopped: the sandbox was disposed'));
+            else if (stopReason) settle(stopOutcome(stopReason, request.timeoutMs, 'crash'));
+            else settle(failure('runtime', `The Python runtime stopped unexpectedly (${reason}); it will restart on the next call`));
+          },
         },
       );
     });
@@ -209,14 +227,11 @@ export class PythonSandbox implements CodeSandbox {
         return failure('result', (error as Error).message, message.logs);
       }
     }
-    switch (message.errorType) {
-      case 'interrupted':
-        if (stopReason) return { ...stopOutcome(stopReason, timeoutMs, false), logs: message.logs };
-        return failure('runtime', message.error, message.logs);
-      case 'fatal':
-        return failure('runtime', `${message.error}; the Python runtime will restart on the next call`, message.logs);
-      default:
-        return failure(message.errorType, message.error, message.logs);
+    if (message.errorType === 'interrupted') {
+      if (stopReason) return { ...stopOutcome(stopReason, timeoutMs, 'interrupt'), logs: message.logs };
+      return failure('runtime', message.error, message.logs);
     }
+    const restart = message.restart ? '; the Python runtime will restart on the next call' : '';
+    return failure(message.errorType, `${message.error}${restart}`, message.logs);
   }
 }

@@ -7,12 +7,20 @@
  *   `AsyncGeneratorFunction` and `eval` refuse to compile (so no `import()` of host modules);
  *   string timers are refused too;
  * - no network, storage or new realms: fetch, XMLHttpRequest, WebSocket, IndexedDB, caches,
- *   Worker... are deleted from the global scope once Pyodide has loaded;
+ *   Worker, navigator... are deleted from the global scope once Pyodide has loaded;
  * - in Node, the worker never sees `process` (see node-worker.ts), so Pyodide and Emscripten
  *   take their browser path: no NODEFS, no child_process behind os.system, no host files.
  *
- * What remains reachable from Python is the worker's own heap and its message port to the
- * host, whose messages the host validates.
+ * What Python can still reach, and why it is contained:
+ * - `js` is an empty object (loadPyodide's `jsglobals`), and `import js` / `import pyodide*`
+ *   are refused by the harness (a courtesy: importlib or gc get around it);
+ * - `pyodide_js`, the Pyodide API, is reachable through sys.modules or gc. It acts inside the
+ *   worker only: its FS is Emscripten's in-memory file system, loadPackage has no fetch,
+ *   mountNodeFS refuses outside Node, IDBFS finds no indexedDB; setInterruptBuffer can only
+ *   disable the code's own interrupt, which the host's hard stop (terminate) covers;
+ * - JS objects made by pyodide.ffi lead to the intrinsics, whose constructors refuse to compile.
+ * The worker's global object itself is not reachable without code generation; were it reached,
+ * it holds nothing that touches the network, storage, other realms or the host process.
  */
 
 const refuse = (): never => {
@@ -50,6 +58,17 @@ export function blockCodeGeneration(scope: typeof globalThis = globalThis): void
   }
 }
 
+/**
+ * Pyodide reports fatal errors on the console, and escaped code could print there too: in Node
+ * that is the host's terminal. Results and errors travel in messages, so the console goes quiet.
+ */
+export function silenceConsole(scope: typeof globalThis = globalThis): void {
+  const quiet = (): void => {};
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const) {
+    Object.defineProperty(scope.console, method, { value: quiet, writable: false, configurable: false });
+  }
+}
+
 /** Capabilities the Pyodide worker does not need once it has loaded. */
 export const CAPABILITY_GLOBALS: readonly string[] = [
   'fetch',
@@ -65,6 +84,7 @@ export const CAPABILITY_GLOBALS: readonly string[] = [
   'Worker',
   'SharedWorker',
   'BroadcastChannel',
+  'Notification',
   'navigator',
   'FileReaderSync',
   'requestFileSystem',
@@ -88,10 +108,18 @@ export function removeGlobals(names: readonly string[], scope: typeof globalThis
       try {
         Object.defineProperty(scope, name, { value: undefined, writable: false, configurable: false });
       } catch {
-        left.push(name);
+        // neither deletable nor redefinable: reported below
       }
     }
     if ((scope as unknown as Record<string, unknown>)[name] !== undefined) left.push(name);
   }
   return left;
+}
+
+/** Everything above, for the Pyodide worker once it has loaded. Fails closed. */
+export function hardenRealm(scope: typeof globalThis = globalThis): void {
+  blockCodeGeneration(scope);
+  const left = removeGlobals(CAPABILITY_GLOBALS, scope);
+  if (left.length > 0) throw new Error(`The Python sandbox could not remove ${left.join(', ')} from its worker`);
+  silenceConsole(scope);
 }

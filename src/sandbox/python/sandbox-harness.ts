@@ -37,6 +37,17 @@ def _sleep(seconds):
 
 
 time.sleep = _sleep
+_set_recursion_limit = sys.setrecursionlimit
+
+
+def _capped_recursion_limit(limit):
+    """sys.setrecursionlimit, capped: deeper Python recursion overflows the JS engine's stack."""
+    if _isinstance(limit, int) and limit > LIMITS['recursion']:
+        limit = LIMITS['recursion']
+    return _set_recursion_limit(limit)
+
+
+sys.setrecursionlimit = _capped_recursion_limit
 
 
 def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
@@ -87,7 +98,7 @@ class Baseline:
         for folder, names in self.scratch:
             if sorted(os.listdir(folder)) != names:
                 _clear_folder(folder, names)
-        sys.setrecursionlimit(self.recursion)
+        _set_recursion_limit(self.recursion)
         sys.set_int_max_str_digits(self.int_digits)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         if not gc.isenabled():
@@ -190,10 +201,17 @@ def _failure(error):
     if _isinstance(error, MemoryError):
         return 'memory', 'MemoryError: the code ran out of memory' + _at(line)
     if _isinstance(error, RecursionError):
-        return 'stack', _describe(error) + _at(line)
+        cap = LIMITS['recursion']
+        note = f'; the sandbox caps the recursion limit at {cap}' if sys.getrecursionlimit() >= cap else ''
+        return 'stack', _describe(error) + _at(line) + note
     if _isinstance(error, SystemExit):
         return 'runtime', (f'SystemExit: the code called sys.exit({error.code!r}){_at(line)}; '
                            'a code node must return a dict from main() instead of exiting')
+    if _type(error).__name__ == 'ZoneInfoNotFoundError':
+        first = _str(error.args[0] if error.args else '').split('\n')[0].strip().rstrip('.')
+        return 'runtime', (f'ZoneInfoNotFoundError: {first}{_at(line)}. The time zone database '
+                           '(tzdata) is not available offline in the Python sandbox: use fixed offsets such as '
+                           'datetime.timezone(datetime.timedelta(hours=8))')
     name = getattr(error, 'name', None) if _isinstance(error, ModuleNotFoundError) else None
     if _isinstance(name, _str) and name and name.partition('.')[0] not in BLOCKED_ROOTS:
         root = name.partition('.')[0]
@@ -219,7 +237,7 @@ def _call(code, inputs_json):
     if not callable(main):
         return 'runtime', 'The code must define a function main(...) that returns a dict'
     result = main(**_loads(inputs_json))
-    if _type(result) is not dict:
+    if not _isinstance(result, dict):
         return 'result', f'main() must return a dict, but it returned {_type(result).__name__}'
     strings = sum(_len(value) for value in result.values() if _type(value) is _str)
     if strings > LIMITS['result']:
@@ -257,11 +275,19 @@ def run(code, inputs_json):
     return status, payload, output.text()
 
 
-def configure(log_chars, result_chars):
+def configure(log_chars, result_chars, recursion):
     LIMITS['logs'] = log_chars
     LIMITS['result'] = result_chars
+    LIMITS['recursion'] = recursion
 
 
-LIMITS = {'result': 16_000_000, 'logs': 100_000}
+def _audit(event, args):
+    # A hook added by user code could never be removed and would break every later call.
+    if event == 'sys.addaudithook':
+        raise RuntimeError('sys.addaudithook is not allowed in the Python sandbox')
+
+
+LIMITS = {'result': 16_000_000, 'logs': 100_000, 'recursion': 3000}
 BASELINE = Baseline()
+sys.addaudithook(_audit)
 `;

@@ -6,6 +6,7 @@
 import {
   INTERRUPT_SLOT,
   type HostMessage,
+  type InitMessage,
   type ResultMessage,
   type SandboxLimits,
   workerMessageSchema,
@@ -48,10 +49,11 @@ export class WorkerInstance {
     this.interruptBuffer = options.interrupts ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
     this.worker = options.createWorker();
     this.ready = new Promise<WorkerInstance>((resolve, reject) => {
+      const limit = options.loadTimeoutMs;
       const timer = setTimeout(() => {
+        reject(new Error(`Pyodide did not load within ${limit >= 1000 ? `${Math.round(limit / 1000)} s` : `${limit} ms`}`));
         this.kill();
-        reject(new Error(`Pyodide did not load within ${Math.round(options.loadTimeoutMs / 1000)} s`));
-      }, options.loadTimeoutMs);
+      }, limit);
       this.exitListeners.push((reason) => {
         clearTimeout(timer);
         reject(new Error(reason));
@@ -66,8 +68,8 @@ export class WorkerInstance {
           resolve(this);
         } else if (message.type === 'load-error') {
           clearTimeout(timer);
-          this.kill();
           reject(new Error(message.message));
+          this.kill();
         } else if (this.pending && message.id === this.pending.id) {
           const pending = this.pending;
           this.pending = undefined;
@@ -78,12 +80,9 @@ export class WorkerInstance {
     // A rejected `ready` is reported to whoever awaits it; never an unhandled rejection.
     this.ready.catch(() => undefined);
     this.worker.onExit((reason) => this.died(reason));
-    this.worker.post({
-      type: 'init',
-      indexURL: options.indexURL,
-      interruptBuffer: this.interruptBuffer?.buffer as SharedArrayBuffer | undefined,
-      limits: options.limits,
-    });
+    const init: InitMessage = { type: 'init', indexURL: options.indexURL, limits: options.limits };
+    if (this.interruptBuffer) init.interruptBuffer = this.interruptBuffer.buffer as SharedArrayBuffer;
+    this.worker.post(init);
   }
 
   /** Send one run request; exactly one of the callbacks fires unless the instance is killed. */

@@ -46,6 +46,8 @@ interface PyCallableProxy {
 interface Harness {
   run: PyCallableProxy;
   pyodide: PyodideAPI;
+  /** Set after a fatal error: every later request is refused with restart: true. */
+  broken: boolean;
 }
 
 function describeLoadError(error: unknown): string {
@@ -54,8 +56,12 @@ function describeLoadError(error: unknown): string {
 }
 
 function memoryBytes(pyodide: PyodideAPI): number {
-  const module = (pyodide as unknown as { _module?: { HEAP8?: { byteLength: number } } })._module;
-  return module?.HEAP8?.byteLength ?? 0;
+  try {
+    const module = (pyodide as unknown as { _module?: { HEAP8?: { byteLength: number } } })._module;
+    return module?.HEAP8?.byteLength ?? 0;
+  } catch {
+    return 0;
+  }
 }
 
 function splitLogs(text: string): string[] {
@@ -79,9 +85,36 @@ async function loadHarness(init: InitMessage, environment: WorkerEnvironment): P
   const namespace = makeDict() as { get(name: string): unknown };
   pyodide.runPython(SANDBOX_HARNESS, { globals: namespace as never, filename: '<sandbox>' });
   const configure = namespace.get('configure') as PyCallableProxy;
-  configure(init.limits.logChars, init.limits.resultChars);
+  configure(init.limits.logChars, init.limits.resultChars, init.limits.recursionLimit);
   const run = namespace.get('run') as PyCallableProxy;
-  return { run, pyodide };
+  return { run, pyodide, broken: false };
+}
+
+/** What a JS exception out of the harness means: the harness itself catches Python errors. */
+function failureFromThrow(pyodide: PyodideAPI, error: unknown): { error: string; errorType: WorkerErrorType; restart: boolean } {
+  const text = error instanceof Error ? error.message.trim() : String(error);
+  const lastLine = text.split('\n').slice(-1)[0] ?? text;
+  if ((error as { pyodide_fatal_error?: boolean } | null)?.pyodide_fatal_error) {
+    // Pyodide is dead; touching its API now would throw again.
+    if (/call stack size/i.test(text)) {
+      return {
+        error: 'RecursionError: the code recursed too deeply and overflowed the stack',
+        errorType: 'stack',
+        restart: true,
+      };
+    }
+    return { error: `The Python runtime failed: ${lastLine}`, errorType: 'runtime', restart: true };
+  }
+  // An interrupt that hit the harness itself, outside the user's code.
+  let type = '';
+  try {
+    type = error instanceof pyodide.ffi.PythonError ? error.type : '';
+  } catch {
+    // Pyodide exited (os._exit) and refuses every use.
+    return { error: `The Python runtime exited: ${lastLine}`, errorType: 'runtime', restart: true };
+  }
+  if (type === 'KeyboardInterrupt') return { error: 'KeyboardInterrupt', errorType: 'interrupted', restart: false };
+  return { error: `The Python runtime failed: ${lastLine}`, errorType: 'runtime', restart: type === '' };
 }
 
 function runOnce(harness: Harness, request: RunMessage): ResultMessage {
@@ -95,20 +128,15 @@ function runOnce(harness: Harness, request: RunMessage): ResultMessage {
       proxy.destroy();
     }
   } catch (error) {
-    // The harness catches every Python exception, so landing here means an interrupt hit the
-    // harness itself, or the runtime broke (a wasm trap, os._exit, a stack overflow in C).
-    const isPython = error instanceof pyodide.ffi.PythonError;
-    const type = isPython ? (error as { type: string }).type : '';
-    const errorType: WorkerErrorType = type === 'KeyboardInterrupt' ? 'interrupted' : isPython ? 'runtime' : 'fatal';
-    const message = error instanceof Error ? error.message.trim().split('\n').slice(-1)[0] ?? '' : String(error);
+    const failure = failureFromThrow(pyodide, error);
+    harness.broken = failure.restart;
     return {
       type: 'result',
       id: request.id,
       ok: false,
-      error: errorType === 'fatal' ? `The Python runtime failed: ${message}` : message,
-      errorType,
+      ...failure,
       logs: [],
-      memoryBytes: memoryBytes(pyodide),
+      memoryBytes: failure.restart ? 0 : memoryBytes(pyodide),
     };
   }
   const [status, payload, logText] = outcome;
@@ -129,26 +157,19 @@ export function servePythonWorker(endpoint: WorkerEndpoint, environment: WorkerE
     if (message.type === 'init') {
       if (loading) return;
       const started = performance.now();
-      loading = loadHarness(message, environment).then(
-        (loaded) => {
+      loading = loadHarness(message, environment)
+        .then((loaded) => {
+          // Never serve from a realm that could not be hardened.
           environment.harden();
           harness = loaded;
           endpoint.post({ type: 'ready', loadMs: performance.now() - started });
-        },
-        (error: unknown) => endpoint.post({ type: 'load-error', message: describeLoadError(error) }),
-      );
+        })
+        .catch((error: unknown) => endpoint.post({ type: 'load-error', message: describeLoadError(error) }));
       return;
     }
-    if (!harness) {
-      endpoint.post({
-        type: 'result',
-        id: message.id,
-        ok: false,
-        error: 'The Python runtime is not loaded yet',
-        errorType: 'fatal',
-        logs: [],
-        memoryBytes: 0,
-      });
+    if (!harness || harness.broken) {
+      const error = harness ? 'The Python runtime failed earlier' : 'The Python runtime is not loaded yet';
+      endpoint.post({ type: 'result', id: message.id, ok: false, error, errorType: 'runtime', restart: true, logs: [], memoryBytes: 0 });
       return;
     }
     endpoint.post(runOnce(harness, message));
