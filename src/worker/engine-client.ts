@@ -5,7 +5,7 @@
  */
 import type { EngineEvent } from '../engine/events';
 import type { LlmSettings } from '../engine/llm-client';
-import type { Pins, RunLimits, RunResult } from '../engine/run-options';
+import { DEFAULT_LIMITS, type Pins, type RunLimits, type RunResult } from '../engine/run-options';
 import type { DslDocument } from '../dsl';
 import { fromWorkerSchema, type ToWorker } from './protocol';
 
@@ -24,6 +24,8 @@ export interface RunHandle {
 }
 
 const HARD_STOP_MS = 2000;
+/** Beyond the run's own time limit, how long the page waits before it terminates the worker. */
+const WATCHDOG_GRACE_MS = 5000;
 
 export class EngineClient {
   private worker?: Worker;
@@ -31,7 +33,10 @@ export class EngineClient {
   private pings = new Map<number, () => void>();
   private nextPing = 1;
 
-  constructor(private readonly createWorker: () => Worker = () => new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'flowpad-engine' })) {}
+  constructor(
+    private readonly createWorker: () => Worker = () => new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'flowpad-engine' }),
+    private readonly defaultMaxTimeMs = DEFAULT_LIMITS.maxTimeMs,
+  ) {}
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
@@ -83,16 +88,23 @@ export class EngineClient {
     const runId = `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     const done = new Promise<RunResult>((resolve, reject) => this.listeners.set(runId, { onEvents, resolve, reject }));
     this.send({ type: 'run', runId, document: request.document as unknown as Extract<ToWorker, { type: 'run' }>['document'], inputs: request.inputs, pins: request.pins, llm: request.llm, limits: request.limits });
+    const kill = (reason: string) => {
+      const l = this.listeners.get(runId);
+      if (!l) return;
+      this.listeners.delete(runId);
+      this.dropWorker();
+      l.resolve({ runId, status: 'stopped', reason, outputs: {}, nodes: [], elapsedMs: 0, steps: 0, exceptions: 0, conversation: {} });
+    };
+    // The worker enforces the time limit itself; this backstop covers a worker too busy to do it.
+    const watchdog = setTimeout(
+      () => kill('Stopped: the run exceeded its time limit and the engine did not respond, so it was restarted.'),
+      (request.limits?.maxTimeMs ?? this.defaultMaxTimeMs) + WATCHDOG_GRACE_MS,
+    );
+    void done.finally(() => clearTimeout(watchdog)).catch(() => {});
     const stop = () => {
       if (!this.listeners.has(runId)) return;
       this.send({ type: 'stop', runId });
-      setTimeout(() => {
-        const l = this.listeners.get(runId);
-        if (!l) return;
-        this.listeners.delete(runId);
-        this.dropWorker();
-        l.resolve({ runId, status: 'stopped', reason: 'Stopped: the engine did not stop in time and was restarted.', outputs: {}, nodes: [], elapsedMs: 0, steps: 0, exceptions: 0, conversation: {} });
-      }, HARD_STOP_MS);
+      setTimeout(() => kill('Stopped: the engine did not stop in time and was restarted.'), HARD_STOP_MS);
     };
     return { runId, done, stop };
   }
