@@ -59,3 +59,32 @@ test('Stop ends a runaway JavaScript loop and the next run works', async ({ page
   await expect(page.getByTestId('run-status')).toHaveText(/succeeded|failed/, { timeout: 60_000 });
   await expect(page.locator('[data-testid=run-log] li[data-node-id="1732000000002"]')).toHaveAttribute('data-status', 'succeeded');
 });
+
+test('a chatflow streams its LLM answer from an OpenAI-compatible endpoint into the panel', async ({ page }) => {
+  const { startOpenAiTestServer } = await import('../src/test-support/openai-test-server');
+  const { workflow } = await import('../src/test-support/workflow-builder');
+  const server = await startOpenAiTestServer({ cors: true });
+  try {
+    server.enqueue({ content: 'Hello from the model, streamed in small pieces.', deltaSize: 4, writeDelayMs: 5 });
+    const doc = workflow([
+      { id: '1733000000001', type: 'start', data: { variables: [] } },
+      { id: '1733000000002', type: 'llm', data: { model: { provider: 'langgenius/openai/openai', name: 'gpt-4o-mini', mode: 'chat', completion_params: { temperature: 0.2 } }, prompt_template: [{ role: 'system', text: 'Be brief.' }, { role: 'user', text: '{{#sys.query#}}' }] } },
+      { id: '1733000000003', type: 'answer', data: { answer: 'Bot: {{#1733000000002.text#}}' } },
+    ], [['1733000000001', '1733000000002'], ['1733000000002', '1733000000003']], 'advanced-chat');
+    await open(page, 'chat.yml', stringify(doc));
+    await page.getByLabel('Message (sys.query) *').fill('Say hello');
+    await page.getByText('LLM endpoint (not set)').click();
+    await page.getByLabel('Base URL').fill(server.baseUrl);
+    await page.getByLabel('API key').fill('test-key');
+    await page.getByTestId('run-start').click();
+    await expect(page.getByTestId('run-status')).toHaveText('succeeded', { timeout: 30_000 });
+    await expect(page.getByTestId('run-text')).toHaveText('Bot: Hello from the model, streamed in small pieces.');
+    await expect(page.getByTestId('run-outputs')).toContainText('"answer": "Bot: Hello from the model');
+    const sent = server.requests.find((r) => r.method === 'POST')!;
+    expect(sent.headers.authorization).toBe('Bearer test-key');
+    expect(sent.body?.stream).toBe(true);
+    expect(JSON.stringify(sent.body?.messages)).toContain('Say hello');
+  } finally {
+    await server.close();
+  }
+});

@@ -7,7 +7,6 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export interface RecordedRequest {
   method: string;
@@ -131,7 +130,12 @@ function streamEvents(reply: ScriptedCompletion, model: string, includeUsage: bo
   return events;
 }
 
-export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
+export interface TestServerOptions {
+  /** Answer CORS preflights and allow any origin, as a browser-facing endpoint must. */
+  cors?: boolean;
+}
+
+export async function startOpenAiTestServer(options: TestServerOptions = {}): Promise<OpenAiTestServer> {
   const requests: RecordedRequest[] = [];
   const queue: ScriptedReply[] = [];
   let handler: ((request: RecordedRequest) => ScriptedReply) | undefined;
@@ -197,6 +201,13 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
   }
 
   const server = createServer((req, res) => {
+    if (options.cors) {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'Access-Control-Allow-Methods': 'POST, OPTIONS', 'Access-Control-Allow-Headers': 'authorization, content-type', 'Access-Control-Max-Age': '600' }).end();
+        return;
+      }
+    }
     const parts: Buffer[] = [];
     req.on('data', (part: Buffer) => parts.push(part));
     req.on('end', () => {
@@ -240,29 +251,4 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
       await closed;
     },
   };
-}
-
-/**
- * Starts one server for the calling test file (beforeAll), clears its recorded requests and
- * handler before each test, and closes it after. The returned object forwards to the live server.
- */
-export function useOpenAiTestServer(): OpenAiTestServer {
-  let live: OpenAiTestServer | undefined;
-  beforeAll(async () => {
-    live = await startOpenAiTestServer();
-  });
-  afterAll(async () => {
-    await live?.close();
-  });
-  beforeEach(() => {
-    live!.requests.length = 0;
-    live!.setHandler(undefined);
-  });
-  return new Proxy({} as OpenAiTestServer, {
-    get(_, key) {
-      if (!live) throw new Error('the OpenAI test server is used before beforeAll started it');
-      const value = Reflect.get(live, key, live) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(live) : value;
-    },
-  });
 }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { useOpenAiTestServer } from '../../test-support/openai-test-server';
+import { useOpenAiTestServer } from '../../test-support/use-openai-test-server';
 import { LlmError, type ChatRequest } from '../llm-client';
 import { OpenAiClient } from './openai-client';
 

@@ -5,7 +5,7 @@ import { OpenAiClient } from '../../engine/llm/openai-client';
 import { NodeRunError } from '../../engine/node-executor';
 import { VariablePool } from '../../engine/variable-pool';
 import { makeRunContext } from '../../test-support/node-run-context';
-import { useOpenAiTestServer } from '../../test-support/openai-test-server';
+import { useOpenAiTestServer } from '../../test-support/use-openai-test-server';
 import { llmRun } from './run';
 
 const server = useOpenAiTestServer();
