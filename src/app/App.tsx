@@ -4,6 +4,7 @@ import { useDocumentStore } from '../store/document-store';
 import { ImportExport } from './ImportExport';
 import { useState } from 'react';
 import { RunPanel } from '../panels/run/RunPanel';
+import { useHistoryShortcuts } from '../store/use-history-shortcuts';
 
 const MODE_LABELS: Record<string, string> = { workflow: 'Workflow', 'advanced-chat': 'Chatflow' };
 
@@ -30,6 +31,7 @@ function Header({ onRun }: { onRun: () => void }) {
 export function App() {
   const documentKey = useDocumentStore((s) => s.documentKey);
   const [runOpen, setRunOpen] = useState(false);
+  useHistoryShortcuts();
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
       <Header onRun={() => setRunOpen(true)} />

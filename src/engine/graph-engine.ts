@@ -3,7 +3,6 @@
  * always ends with a terminal status and a reason. Pure TypeScript: the same code runs in the
  * browser's worker, in the CLI and in unit tests.
  */
-import { listOf, recordOf } from '../nodes/node-spec';
 import type { WorkflowRunStatus } from './events';
 import { GraphBuildError, buildScope, topLevelRoots, validateGraph } from './graph-scope';
 import { ResponseCoordinator } from './response-coordinator';
@@ -82,9 +81,4 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     runId: run.runId, status, outputs, ...(answer !== undefined ? { answer } : {}), ...(error ? { error } : {}), ...(reason ? { reason } : {}),
     nodes: run.records, elapsedMs, steps: run.steps, exceptions: run.exceptions, conversation,
   };
-}
-
-/** Unused-variable guard for declared conversation variables (kept for the worker's schema). */
-export function conversationDefaults(options: Pick<RunOptions, 'document'>): Record<string, unknown> {
-  return Object.fromEntries(listOf(options.document.workflow.conversation_variables).map(recordOf).map((v) => [String(v.name), v.value]));
 }
