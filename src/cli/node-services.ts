@@ -1,5 +1,6 @@
 /** The engine's services in Node: QuickJS and Pyodide sandboxes, the OpenAI-compatible client from env, fetch. */
 import { createOpenAiClient, llmSettingsFromEnv } from '../engine/llm/openai-client';
+import type { LlmSettings } from '../engine/llm-client';
 import type { RunServices } from '../engine/node-executor';
 import { createJavascriptSandbox } from '../sandbox/javascript';
 import { createNodePythonSandbox } from '../sandbox/python/node-sandbox';
@@ -21,3 +22,6 @@ export function nodeServices(env: Record<string, string | undefined> = process.e
     },
   };
 }
+
+/** The LLM client for explicit settings (the engine thread gets them from the CLI's main thread). */
+nodeServices.llmFor = (settings: LlmSettings) => createOpenAiClient(settings);

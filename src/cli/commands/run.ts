@@ -7,17 +7,22 @@ import { z } from 'zod';
 import { parse } from '../../dsl/parse';
 import { runWorkflow } from '../../engine/graph-engine';
 import type { EngineEvent } from '../../engine/events';
-import type { RunResult } from '../../engine/run-options';
+import type { RunOptions, RunResult } from '../../engine/run-options';
+import { llmSettingsFromEnv } from '../../engine/llm/openai-client';
+import type { RunRequest } from '../../worker/engine-client';
+import { createEngineThreadClient } from '../engine-thread-client';
 import { parseCommandArgs } from '../args';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeReadError, type CliIo } from '../cli-io';
-import { nodeServices, type NodeServices } from '../node-services';
+import type { NodeServices } from '../node-services';
 import { RUN_USAGE } from '../usage';
 
 const inputsSchema = z.record(z.string(), z.unknown());
 const pinsSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
 
 export interface RunDeps {
+  /** Run in this thread with these services (tests); by default the engine runs in a worker thread. */
   services?: () => NodeServices;
+  env?: Record<string, string | undefined>;
 }
 
 function jsonReport(result: RunResult) {
@@ -112,25 +117,40 @@ export async function runCommand(args: string[], io: CliIo, deps: RunDeps = {}):
   if (maxSteps !== undefined && !(Number.isInteger(maxSteps) && maxSteps > 0)) return usage('--max-steps must be a positive whole number');
   if (timeoutS !== undefined && !(timeoutS > 0)) return usage('--timeout must be a positive number of seconds');
 
-  const services = (deps.services ?? nodeServices)();
+  const env = deps.env ?? process.env;
   const json = parsed.values.json === true;
+  const limits = { ...(maxSteps ? { maxSteps } : {}), ...(timeoutS ? { maxTimeMs: timeoutS * 1000 } : {}) };
+  const onEvent = json ? undefined : (e: EngineEvent) => humanEvent(io, e);
+  const result = await (deps.services
+    ? runInProcess(deps.services, { document: doc.document, inputs, pins, limits, onEvent })
+    : runInThread({ document: doc.document, inputs, pins, limits, llm: llmSettingsFromEnv(env) }, onEvent));
+  if (json) io.stdout(`${JSON.stringify(jsonReport(result), null, 2)}\n`);
+  else {
+    io.stdout(`\n`);
+    io.stderr(`\n${result.status}${result.error ? `: ${result.error}` : ''}${result.reason && !result.error ? `: ${result.reason}` : ''} (${result.nodes.length} node runs, ${result.elapsedMs.toFixed(0)} ms)\n`);
+    io.stdout(`${JSON.stringify(result.outputs, null, 2)}\n`);
+  }
+  return result.status === 'succeeded' || result.status === 'partial-succeeded' ? EXIT_OK : EXIT_INVALID;
+}
+
+/** Tests inject services and run in this thread. */
+async function runInProcess(makeServices: () => NodeServices, options: Omit<RunOptions, 'services'>): Promise<RunResult> {
+  const services = makeServices();
   try {
-    const result = await runWorkflow({
-      document: doc.document,
-      services,
-      inputs,
-      pins,
-      limits: { ...(maxSteps ? { maxSteps } : {}), ...(timeoutS ? { maxTimeMs: timeoutS * 1000 } : {}) },
-      onEvent: json ? undefined : (e) => humanEvent(io, e),
-    });
-    if (json) io.stdout(`${JSON.stringify(jsonReport(result), null, 2)}\n`);
-    else {
-      io.stdout(`\n`);
-      io.stderr(`\n${result.status}${result.error ? `: ${result.error}` : ''}${result.reason && !result.error ? `: ${result.reason}` : ''} (${result.nodes.length} node runs, ${result.elapsedMs.toFixed(0)} ms)\n`);
-      io.stdout(`${JSON.stringify(result.outputs, null, 2)}\n`);
-    }
-    return result.status === 'succeeded' || result.status === 'partial-succeeded' ? EXIT_OK : EXIT_INVALID;
+    return await runWorkflow({ ...options, services });
   } finally {
     await services.dispose();
+  }
+}
+
+/** The CLI itself runs the engine in a worker thread with a watchdog, as the browser does. */
+async function runInThread(request: RunRequest, onEvent: ((e: EngineEvent) => void) | undefined): Promise<RunResult> {
+  const client = createEngineThreadClient();
+  try {
+    return await client.run(request, (events) => events.forEach((e) => onEvent?.(e))).done;
+  } catch (e) {
+    return { runId: '', status: 'failed', error: e instanceof Error ? e.message : String(e), outputs: {}, nodes: [], elapsedMs: 0, steps: 0, exceptions: 0, conversation: {} };
+  } finally {
+    client.dispose();
   }
 }
