@@ -5,6 +5,7 @@ const sections: [string, () => Promise<void>][] = [
   ['scheduler', async () => (await import('./scheduler-bench')).schedulerBench()],
   ['javascript', async () => (await import('./javascript-sandbox')).javascriptSandboxBench()],
   ['python', async () => (await import('./python-sandbox')).pythonSandboxBench()],
+  ['layout', async () => (await import('./layout-bench')).layoutBench()],
   ['browser', async () => (await import('./browser-bench')).browserBench()],
 ];
 
