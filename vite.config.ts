@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { pyodideAssets } from './src/sandbox/python/vite-plugin-pyodide';
+import { pyodideAssets } from './src/sandbox/python/vite-plugin-pyodide.ts';
 
 // Cross-origin isolation lets the Python sandbox use SharedArrayBuffer for interrupts.
 const isolationHeaders = {

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { PYODIDE_FILES, PYODIDE_PUBLIC_DIR } from './pyodide-files';
+import { PYODIDE_FILES, PYODIDE_PUBLIC_DIR } from './pyodide-files.ts';
 
 export interface PyodideAssetsOptions {
   /** Folder of the pyodide npm package. Default: resolved from node_modules. */
