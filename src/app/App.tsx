@@ -2,6 +2,7 @@
 import { Canvas } from '../canvas/Canvas';
 import { useDocumentStore } from '../store/document-store';
 import { ImportExport } from './ImportExport';
+import { SaveIndicator } from '../persistence/SaveIndicator';
 import { useState } from 'react';
 import { RunPanel } from '../panels/run/RunPanel';
 import { useHistoryShortcuts } from '../store/use-history-shortcuts';
@@ -21,6 +22,7 @@ function Header({ onRun }: { onRun: () => void }) {
       </h1>
       <span className="rounded-md bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-600">{MODE_LABELS[mode] ?? mode}</span>
       <div className="ml-auto flex items-center gap-2">
+        <SaveIndicator />
         <ImportExport />
         <button type="button" data-testid="run-open" onClick={onRun} className="rounded-lg bg-blue-600 px-2.5 py-1 text-xs font-medium text-white hover:bg-blue-700">Run</button>
       </div>

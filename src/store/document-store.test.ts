@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDocumentStore } from './document-store';
 import { newWorkflow } from './new-workflow';
+import { addNode } from './commands/add-node';
+import { connect } from './commands/connect';
+import { deleteNodes } from './commands/delete';
+import { editNodeData } from './commands/edit-data';
 
 const VALID = `app:
   mode: advanced-chat
@@ -85,5 +89,90 @@ describe('document store', () => {
     expect(store.getState().document.app.mode).toBe('workflow');
     expect(store.getState().document.workflow.graph.nodes).toHaveLength(1);
     expect(store.getState().documentKey).toBe(2);
+  });
+});
+
+describe('document store history', () => {
+  const clockedStore = () => {
+    let now = 0;
+    const store = createDocumentStore(newWorkflow(1), { clock: () => now });
+    return { store, tick: (ms: number) => (now += ms) };
+  };
+
+  it('applies a command, records it and undoes/redoes it', () => {
+    const { store } = clockedStore();
+    const before = store.getState().document;
+    const outcome = store.getState().apply('Node added', (doc) => addNode(doc, { type: 'code', position: { x: 0, y: 0 }, id: 'a' }));
+    expect(outcome).toEqual({ ok: true });
+    const after = store.getState().document;
+    expect(after.workflow.graph.nodes.map((n) => n.id)).toEqual(['1', 'a']);
+    expect(store.getState().history).toEqual({ labels: ['Node added'], position: 1 });
+    expect(store.getState().canUndo).toBe(true);
+    store.getState().undo();
+    expect(store.getState().document).toBe(before);
+    expect(store.getState().canRedo).toBe(true);
+    store.getState().redo();
+    expect(store.getState().document).toBe(after);
+  });
+
+  it('returns the refusal and changes nothing', () => {
+    const { store } = clockedStore();
+    const before = store.getState().document;
+    const outcome = store.getState().apply('Node added', (doc) => addNode(doc, { type: 'start', position: { x: 0, y: 0 } }));
+    expect(outcome).toEqual({ ok: false, reason: 'There can be only one User Input' });
+    expect(store.getState().document).toBe(before);
+    expect(store.getState().history.labels).toEqual([]);
+  });
+
+  it('records the frames of one drag as one "Node moved" entry', () => {
+    const { store, tick } = clockedStore();
+    for (let x = 81; x <= 100; x++) {
+      store.getState().moveNodes([{ id: '1', position: { x, y: 282 } }]);
+      tick(16);
+    }
+    tick(2000);
+    store.getState().moveNodes([{ id: '1', position: { x: 300, y: 282 } }]);
+    expect(store.getState().history.labels).toEqual(['Node moved', 'Node moved']);
+    store.getState().undo();
+    expect(store.getState().document.workflow.graph.nodes[0]?.position).toEqual({ x: 100, y: 282 });
+    store.getState().undo();
+    expect(store.getState().document.workflow.graph.nodes[0]?.position).toEqual({ x: 80, y: 282 });
+  });
+
+  it('records a gesture as one entry however long it lasts', () => {
+    const { store, tick } = clockedStore();
+    store.getState().beginGesture();
+    store.getState().moveNodes([{ id: '1', position: { x: 90, y: 282 } }]);
+    tick(5000);
+    store.getState().moveNodes([{ id: '1', position: { x: 99, y: 282 } }]);
+    expect(store.getState().history.labels).toEqual([]);
+    store.getState().endGesture();
+    expect(store.getState().history).toEqual({ labels: ['Node moved'], position: 1 });
+    store.getState().undo();
+    expect(store.getState().document.workflow.graph.nodes[0]?.position).toEqual({ x: 80, y: 282 });
+  });
+
+  it('groups typing in a panel by group key', () => {
+    const { store, tick } = clockedStore();
+    store.getState().apply('Node added', (doc) => addNode(doc, { type: 'code', position: { x: 0, y: 0 }, id: 'a' }));
+    for (const code of ['p', 'pr', 'pri']) {
+      store.getState().apply('Block edited: Code', (doc) => editNodeData(doc, 'a', { code }), { groupKey: 'edit:a:code' });
+      tick(300);
+    }
+    expect(store.getState().history.labels).toEqual(['Node added', 'Block edited: Code']);
+  });
+
+  it('drops undone nodes from the selection and clears history when another document opens', () => {
+    const { store } = clockedStore();
+    store.getState().apply('Node added', (doc) => addNode(doc, { type: 'code', position: { x: 0, y: 0 }, id: 'a' }));
+    store.getState().selectNodes(['1', 'a']);
+    store.getState().undo();
+    expect(store.getState().selectedNodeIds).toEqual(['1']);
+    store.getState().apply('Node connected', (doc) => connect(doc, { source: '1', target: '1' }));
+    store.getState().importText(VALID);
+    expect(store.getState().history).toEqual({ labels: [], position: 0 });
+    expect(store.getState().canRedo).toBe(false);
+    store.getState().apply('Nodes deleted', (doc) => deleteNodes(doc, ['a']));
+    expect(store.getState().document.workflow.graph.nodes.map((n) => n.id)).toEqual(['s']);
   });
 });

@@ -52,6 +52,13 @@ export interface DocumentState {
   selectNodes(ids: readonly string[]): void;
 }
 
+/** The selection without nodes the document no longer has (same array when nothing went). */
+function existing(document: DslDocument, selected: readonly string[]): readonly string[] {
+  if (selected.length === 0) return selected;
+  const ids = new Set(document.workflow.graph.nodes.map((n) => n.id));
+  return selected.every((id) => ids.has(id)) ? selected : selected.filter((id) => ids.has(id));
+}
+
 /** Dify writes DSL with allow_unicode. */
 const DIFY_FORMAT: SourceFormat = { allowUnicode: true };
 
@@ -67,13 +74,10 @@ export function createDocumentStore(initial: DslDocument = newWorkflow(), histor
       gesture = undefined;
       set({ document, format, selectedNodeIds: [], documentKey: get().documentKey + 1, ...historyState() });
     };
-    /** After undo/redo, selection keeps only nodes that still exist. */
     const restore = (document: DslDocument | undefined) => {
       if (!document) return;
       gesture = undefined;
-      const ids = new Set(document.workflow.graph.nodes.map((n) => n.id));
-      const selectedNodeIds = get().selectedNodeIds.filter((id) => ids.has(id));
-      set({ document, selectedNodeIds, ...historyState() });
+      set({ document, selectedNodeIds: existing(document, get().selectedNodeIds), ...historyState() });
     };
     return {
       document: initial,
@@ -104,7 +108,7 @@ export function createDocumentStore(initial: DslDocument = newWorkflow(), histor
           return { ok: true };
         }
         history.push(label, before, result, options.groupKey);
-        set({ document: result, ...historyState() });
+        set({ document: result, selectedNodeIds: existing(result, get().selectedNodeIds), ...historyState() });
         return { ok: true };
       },
       moveNodes(moves) {
