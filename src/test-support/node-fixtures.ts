@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, serialize, type DslError, type DslNodeData } from '../dsl';
 import { readYaml } from '../dsl/yaml/read-yaml';
-import { corpusFiles, fixturesDir } from './corpus';
+import { describe, expect, it } from 'vitest';
+import { corpusFiles, fixturesDir, hasCorpus } from './corpus';
 
 export const fixtureText = (name: string): string => readFileSync(join(fixturesDir, name), 'utf8');
 
@@ -35,3 +36,14 @@ export function parseBroken(text: string, type: string, mutate: (data: DslNodeDa
 
 /** parseBroken on a fixture file by name. */
 export const breakFixture = (name: string, type: string, mutate: (data: DslNodeData) => void) => parseBroken(fixtureText(name), type, mutate);
+
+/** Registers the test every block type has: its schema accepts every real corpus node of the type. */
+export function describeCorpusSchema(type: string, schema: { safeParse(data: unknown): { success: boolean } }, atLeast = 1): void {
+  describe.skipIf(!hasCorpus)(`${type} schema on the corpus`, () => {
+    it('accepts every corpus node of this type', () => {
+      const nodes = corpusNodes(type);
+      expect(nodes.length).toBeGreaterThanOrEqual(atLeast);
+      expect(nodes.filter((n) => !schema.safeParse(n.data).success).map((n) => n.file)).toEqual([]);
+    });
+  });
+}

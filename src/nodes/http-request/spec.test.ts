@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, serialize, type DslNodeData } from '../../dsl';
-import { fixturesDir, hasCorpus } from '../../test-support/corpus';
 import { httpRequestSpec } from './spec';
-import { corpusNodes, parseBroken } from '../../test-support/node-fixtures';
+import { describeCorpusSchema, fixtureText, parseBroken } from '../../test-support/node-fixtures';
 
 const TYPE = 'http-request';
 const ctx = { appMode: 'workflow' as const };
-const fixture = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
+const fixture = fixtureText;
 const WORKFLOW = fixture('workflow-logic-blocks.yml');
 
-describe.skipIf(!hasCorpus)(`${TYPE} schema on the corpus`, () => {
-  it('accepts every corpus node of this type', () => {
-    const nodes = corpusNodes(TYPE);
-    expect(nodes.length).toBeGreaterThan(0);
-    expect(nodes.filter((n) => !httpRequestSpec.schema.safeParse(n.data).success).map((n) => n.file)).toEqual([]);
-  });
-});
+describeCorpusSchema(TYPE, httpRequestSpec.schema);
 
 const LEGACY = fixture('chatflow-legacy-shapes.yml');
 

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, type DslNodeData } from '../../dsl';
-import { fixturesDir } from '../../test-support/corpus';
 import { loopEndSpec } from './spec';
-import { parseBroken } from '../../test-support/node-fixtures';
+import { fixtureText, parseBroken } from '../../test-support/node-fixtures';
 
 const TYPE = 'loop-end';
 const ctx = { appMode: 'workflow' as const };
-const fixture = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
+const fixture = fixtureText;
 const WORKFLOW = fixture('workflow-logic-blocks.yml');
 
 // The corpus holds no loop-end node; the fixture (a loop whose IF branch exits) covers it.

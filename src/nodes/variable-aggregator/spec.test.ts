@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, serialize, type DslNodeData } from '../../dsl';
-import { fixturesDir, hasCorpus } from '../../test-support/corpus';
 import { variableAggregatorSpec, variableAssignerLegacySpec } from './spec';
-import { corpusNodes, parseBroken } from '../../test-support/node-fixtures';
+import { describeCorpusSchema, fixtureText, parseBroken } from '../../test-support/node-fixtures';
 
 const TYPE = 'variable-aggregator';
 const ctx = { appMode: 'workflow' as const };
-const fixture = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
+const fixture = fixtureText;
 const WORKFLOW = fixture('workflow-logic-blocks.yml');
 
-describe.skipIf(!hasCorpus)(`${TYPE} schema on the corpus`, () => {
-  it('accepts every corpus node of this type', () => {
-    const nodes = corpusNodes(TYPE);
-    expect(nodes.length).toBeGreaterThan(0);
-    expect(nodes.filter((n) => !variableAggregatorSpec.schema.safeParse(n.data).success).map((n) => n.file)).toEqual([]);
-  });
-});
+describeCorpusSchema(TYPE, variableAggregatorSpec.schema);
 
 const LEGACY = fixture('chatflow-legacy-shapes.yml');
 // The corpus holds no node of the legacy type `variable-assigner`: the legacy fixture covers it.
