@@ -2,12 +2,14 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium (see docs/toolchain.md): Playwright cannot download its own browser here. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+/** Overridable so that several checkouts or agents can run e2e at once without sharing a port or a build. */
+const PORT = Number(process.env.FLOWPAD_E2E_PORT ?? 4173);
+const OUT_DIR = process.env.FLOWPAD_E2E_OUT ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: process.env.FLOWPAD_E2E_OUT ? `test-results/e2e-${PORT}` : 'test-results/e2e',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -40,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --strictPort --port ${PORT}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -3,7 +3,8 @@
  * handles its edges use. Imported strings are React text, never HTML.
  */
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { SourceHandle, TargetHandle } from './handles/NodeHandles';
 import type { FlowNode } from './to-flow';
 import { useRunStore } from '../store/run-store';
 
@@ -13,16 +14,16 @@ function labelOf(title: string, blockType: string, renderer: string | undefined)
   return blockType || 'Untitled';
 }
 
-function SourceHandles({ ids, labels }: { ids: readonly string[]; labels: Readonly<Record<string, string>> }) {
+function SourceHandles({ nodeId, ids, labels }: { nodeId: string; ids: readonly string[]; labels: Readonly<Record<string, string>> }) {
   if (ids.length === 1 && !labels[ids[0]!]) {
-    return <Handle type="source" position={Position.Right} id={ids[0]} className="h-3 w-3 border-2 border-white bg-blue-500" />;
+    return <SourceHandle nodeId={nodeId} handleId={ids[0]!} />;
   }
   return (
     <ul className="mt-2 space-y-1 border-t border-slate-100 pt-2">
       {ids.map((id) => (
         <li key={id} className="relative pr-3 text-right text-[11px] text-slate-500">
           {labels[id] ?? id}
-          <Handle type="source" position={Position.Right} id={id} className="-right-[13px] h-3 w-3 border-2 border-white bg-blue-500" />
+          <SourceHandle nodeId={nodeId} handleId={id} className="-right-[13px]" />
         </li>
       ))}
     </ul>
@@ -50,7 +51,7 @@ function GenericNodeCardView({ id, data, type, selected }: NodeProps<FlowNode>) 
       ].join(' ')}
       data-run-status={runStatus}
     >
-      {data.hasTarget && <Handle type="target" position={Position.Left} id="target" className="h-3 w-3 border-2 border-white bg-slate-400" />}
+      {data.hasTarget && <TargetHandle nodeId={id} />}
       <div className="flex items-center gap-2">
         {data.blockType !== '' && (
           <span aria-hidden="true" className="flex h-6 w-6 shrink-0 items-center justify-center rounded-lg bg-blue-500 text-xs font-bold text-white">
@@ -64,7 +65,7 @@ function GenericNodeCardView({ id, data, type, selected }: NodeProps<FlowNode>) 
           {data.blockType !== '' && <div className="truncate text-[11px] text-slate-500">{data.blockType}</div>}
         </div>
       </div>
-      {data.sourceHandles.length > 0 && <SourceHandles ids={data.sourceHandles} labels={data.handleLabels} />}
+      {data.sourceHandles.length > 0 && <SourceHandles nodeId={id} ids={data.sourceHandles} labels={data.handleLabels} />}
     </div>
   );
 }
