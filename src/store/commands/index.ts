@@ -9,3 +9,5 @@ export { clipboardToText, clipboardFromText } from './clipboard-text';
 export { insertNodeOnEdge, INSERT_SHIFT_X } from './insert-on-edge';
 export { moveNodesCommand } from './move';
 export { placementProblem } from './placement';
+export { addNodeAfter, fitContainer, type AddAfterArgs } from './add-after';
+export { reconnect, reconnectProblem, type ReconnectArgs } from './reconnect';
