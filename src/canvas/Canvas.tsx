@@ -51,6 +51,8 @@ function CanvasView() {
   useCanvasShortcuts(container);
   const { nodes, edges, recordSizes } = useFlowGraph();
   const viewport = useDocumentStore((s) => s.document.workflow.graph.viewport);
+  // Another tab is the writer: nodes stay selectable for inspection, nothing moves or connects.
+  const editable = useDocumentStore((s) => s.editLock === undefined);
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes, recordSizes), [recordSizes]);
 
   return (
@@ -66,6 +68,9 @@ function CanvasView() {
         deleteKeyCode={null}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
+        nodesDraggable={editable}
+        nodesConnectable={editable}
+        edgesReconnectable={editable}
         onNodeDragStart={onDragStart}
         onNodeDragStop={onDragStop}
       >

@@ -6,6 +6,7 @@
 import { documentStore } from '../store/document-store';
 import { openDraftDb, type DraftDb } from './draft-db';
 import { attachPageLifecycle } from './page-lifecycle';
+import { bindEditLock } from './edit-lock';
 import { createDraftSaver, type DraftSaver, type OpenedWorkflow } from './draft-saver';
 import { importFiles, type FileImport, type ImportFile } from './import-files';
 import { createLibrary, type Library } from './library';
@@ -51,6 +52,7 @@ export function startDraftPersistence(): Promise<DraftSession> {
       void saver.noticeChange(workflowId, revision);
     };
     attachPageLifecycle(saver);
+    bindEditLock(persistenceStore, documentStore);
     const restored = await saver.restoreLastWorkflow();
     if (restored.problem) console.warn(`Flowpad drafts: ${restored.problem}`);
     return {

@@ -176,3 +176,53 @@ describe('document store history', () => {
     expect(store.getState().document.workflow.graph.nodes.map((n) => n.id)).toEqual(['s']);
   });
 });
+
+describe('edit lock (another tab is the writer)', () => {
+  const REASON = 'This workflow is open for editing in another tab. Take over to edit here.';
+  const clockedStore = () => ({ store: createDocumentStore(newWorkflow(1), { clock: () => 0 }) });
+
+  it('refuses every edit, undo and redo while locked, with the reason, and allows them again when unlocked', () => {
+    const { store } = clockedStore();
+    store.getState().apply('Node added', (doc) => addNode(doc, { type: 'code', position: { x: 0, y: 0 }, id: 'a' }));
+    store.getState().apply('Node added', (doc) => addNode(doc, { type: 'code', position: { x: 0, y: 0 }, id: 'b' }));
+    store.getState().undo();
+    const before = store.getState().document;
+    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: true });
+
+    store.getState().setEditLock(REASON);
+    expect(store.getState()).toMatchObject({ editLock: REASON, canUndo: false, canRedo: false });
+    expect(store.getState().apply('Nodes deleted', (doc) => deleteNodes(doc, ['a']))).toEqual({ ok: false, reason: REASON });
+    store.getState().moveNodes([{ id: 'a', position: { x: 500, y: 500 } }]);
+    store.getState().undo();
+    store.getState().redo();
+    expect(store.getState().document).toBe(before);
+    expect(store.getState().history).toEqual({ labels: ['Node added', 'Node added'], position: 1 });
+
+    store.getState().setEditLock(undefined);
+    expect(store.getState()).toMatchObject({ editLock: undefined, canUndo: true, canRedo: true });
+    store.getState().redo();
+    expect(store.getState().document.workflow.graph.nodes.map((n) => n.id)).toEqual(['1', 'a', 'b']);
+    expect(store.getState().apply('Nodes deleted', (doc) => deleteNodes(doc, ['a']))).toEqual({ ok: true });
+  });
+
+  it('still opens documents while locked (a read-only tab follows the writer), keeping the lock', () => {
+    const { store } = clockedStore();
+    store.getState().setEditLock(REASON);
+    expect(store.getState().importText(VALID)).toMatchObject({ ok: true });
+    expect(store.getState().document.app.name).toBe('Imported chat');
+    expect(store.getState().editLock).toBe(REASON);
+    expect(store.getState().apply('Nodes deleted', (doc) => deleteNodes(doc, ['a']))).toEqual({ ok: false, reason: REASON });
+  });
+
+  it('ends a drag in progress when the lock arrives: later frames change nothing', () => {
+    const { store } = clockedStore();
+    store.getState().beginGesture();
+    store.getState().moveNodes([{ id: '1', position: { x: 100, y: 300 } }]);
+    store.getState().setEditLock(REASON);
+    const locked = store.getState().document;
+    store.getState().moveNodes([{ id: '1', position: { x: 200, y: 400 } }]);
+    store.getState().endGesture();
+    expect(store.getState().document).toBe(locked);
+    expect(store.getState().history.labels).toEqual(['Node moved']);
+  });
+});

@@ -35,6 +35,8 @@ export interface DocumentState {
   history: HistoryView;
   canUndo: boolean;
   canRedo: boolean;
+  /** Why the document may not be edited now (another tab is the writer), or undefined. */
+  editLock?: string;
   /** Opens DSL text. The open document is replaced only when the text parses. */
   importText(text: string): ImportOutcome;
   /** Opens a document that parsed (after the user confirmed any version warning). */
@@ -50,6 +52,8 @@ export interface DocumentState {
   undo(): void;
   redo(): void;
   selectNodes(ids: readonly string[]): void;
+  /** Locks (reason) or unlocks (undefined) editing: `apply`, undo and redo are refused while locked; opening documents is not. */
+  setEditLock(reason: string | undefined): void;
 }
 
 /** The selection without nodes the document no longer has (same array when nothing went). */
@@ -66,9 +70,11 @@ export function createDocumentStore(initial: DslDocument = newWorkflow(), histor
   const history = new DocumentHistory(historyOptions);
   /** The document when the open gesture began, and the label of its last edit. */
   let gesture: { before: DslDocument; label?: string } | undefined;
+  /** Mirrors `editLock` in state, readable while the state is first built. */
+  let lock: string | undefined;
 
   return createStore<DocumentState>()((set, get) => {
-    const historyState = () => ({ history: history.view(), canUndo: history.canUndo, canRedo: history.canRedo });
+    const historyState = () => ({ history: history.view(), canUndo: history.canUndo && lock === undefined, canRedo: history.canRedo && lock === undefined });
     const opened = (document: DslDocument, format: SourceFormat) => {
       history.clear();
       gesture = undefined;
@@ -98,6 +104,7 @@ export function createDocumentStore(initial: DslDocument = newWorkflow(), histor
         opened(newWorkflow(), DIFY_FORMAT);
       },
       apply(label, command, options = {}) {
+        if (lock !== undefined) return { ok: false, reason: lock };
         const before = get().document;
         const result = command(before);
         if (isRefusal(result)) return { ok: false, reason: result.reason };
@@ -128,14 +135,23 @@ export function createDocumentStore(initial: DslDocument = newWorkflow(), histor
         set(historyState());
       },
       undo() {
+        if (lock !== undefined) return;
         if (gesture) get().endGesture();
         restore(history.undo());
       },
       redo() {
+        if (lock !== undefined) return;
         restore(history.redo());
       },
       selectNodes(ids) {
         set({ selectedNodeIds: [...ids] });
+      },
+      setEditLock(reason) {
+        if (lock === reason) return;
+        // A gesture in progress when the lock arrives ends here, so it cannot go on editing.
+        if (reason !== undefined && gesture) get().endGesture();
+        lock = reason;
+        set({ editLock: reason, ...historyState() });
       },
     };
   });
