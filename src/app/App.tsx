@@ -3,8 +3,10 @@ import { Canvas } from '../canvas/Canvas';
 import { useDocumentStore } from '../store/document-store';
 import { ImportExport } from './ImportExport';
 import { SaveIndicator } from '../persistence/SaveIndicator';
+import { ReadOnlyBanner } from '../persistence/ReadOnlyBanner';
 import { useState } from 'react';
 import { RunPanel } from '../panels/run/RunPanel';
+import { NodePanel } from '../panels/node/NodePanel';
 import { useHistoryShortcuts } from '../store/use-history-shortcuts';
 
 const MODE_LABELS: Record<string, string> = { workflow: 'Workflow', 'advanced-chat': 'Chatflow' };
@@ -37,10 +39,12 @@ export function App() {
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
       <Header onRun={() => setRunOpen(true)} />
+      <ReadOnlyBanner />
       <main className="flex min-h-0 flex-1">
         <div className="min-w-0 flex-1">
           <Canvas key={documentKey} />
         </div>
+        <NodePanel />
         {runOpen && <RunPanel onClose={() => setRunOpen(false)} />}
       </main>
     </div>

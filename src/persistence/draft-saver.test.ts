@@ -141,6 +141,66 @@ describe('draft saver: when it writes', () => {
   });
 });
 
+describe('draft saver: unload write', () => {
+  it('issues the put inside the pagehide event itself, so an unloading page cannot drop it', async () => {
+    const { db } = await freshDb();
+    const a = tab(db, 60_000);
+    const { workflowId } = await a.saver.restoreLastWorkflow();
+    const page = { window: new EventTarget(), document: Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState }) };
+    attachPageLifecycle(a.saver, page);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    a.edit();
+    page.window.dispatchEvent(new Event('pagehide'));
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(commit).toHaveBeenCalledTimes(1);
+    await vi.waitUntil(() => a.status.getState().saveState === 'saved');
+    expect((await stored(db, workflowId)).document).toEqual(a.documents.getState().document);
+    page.window.dispatchEvent(new Event('pagehide')); // nothing new: no write
+    expect(put).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes the latest content over a debounced write still in flight, without a false conflict', async () => {
+    const { db } = await freshDb();
+    const a = tab(db, 60_000);
+    const { workflowId } = await a.saver.restoreLastWorkflow();
+    // The moment the queued write has taken its content (and not yet issued its put), the page is left.
+    const stop = a.status.subscribe((state) => {
+      if (state.saveState !== 'saving') return;
+      stop();
+      a.edit(20);
+      a.saver.flushNow();
+    });
+    a.edit(10);
+    await a.saver.flush();
+    await vi.waitUntil(() => a.status.getState().saveState === 'saved');
+    expect(a.saver.role).toBe('writer');
+    expect((await stored(db, workflowId)).document).toEqual(a.documents.getState().document);
+    a.edit(5);
+    await a.saver.flush();
+    expect(a.saver.role).toBe('writer');
+    expect((await stored(db, workflowId)).document).toEqual(a.documents.getState().document);
+  });
+
+  it('does not write from a read-only tab', async () => {
+    const { db } = await freshDb();
+    const a = tab(db);
+    const { workflowId } = await a.saver.restoreLastWorkflow();
+    const b = tab(db);
+    await b.saver.restoreLastWorkflow();
+    a.edit();
+    await a.saver.flush();
+    const before = await stored(db, workflowId);
+    // b saw a newer revision while editing: it stops writing (read-only) and the unload write respects that.
+    b.edit();
+    await b.saver.flush();
+    expect(b.saver.role).toBe('read-only');
+    b.saver.flushNow();
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await stored(db, workflowId)).revision).toBe(before.revision);
+  });
+});
+
 describe('draft saver: failures', () => {
   it('a full disk sets the error state, keeps the document, and the next change retries', async () => {
     const { db } = await freshDb();

@@ -10,6 +10,7 @@ import { describeStorageError, putIfRevision, type DraftDb } from './draft-db';
 import { createLibrary, newWorkflowRecord, type Library } from './library';
 import { documentName, type WorkflowRecord } from './records';
 import { chooseWorkflowToRestore } from './restore-choice';
+import { createSnapshots } from './snapshots';
 import { openInEditor, type DocumentSource } from './open-in-editor';
 import { setPersistence, type PersistenceState, type PersistenceStore } from './persistence-store';
 import type { TabCoordinator, WriterRole } from './tab-coordination';
@@ -37,6 +38,7 @@ type Content = { document: DslDocument; format: SourceFormat };
 
 export const SAVE_DEBOUNCE_MS = 500;
 const TAKEN_OVER = 'Read-only: another tab is editing this workflow. Take over to edit it here.';
+const keptMessage = (name: string) => `Read-only: another tab is editing this workflow. This tab's unsaved edits were kept as the version "${name}" (Versions). Take over to edit here.`;
 const CHANGED_ELSEWHERE = 'Read-only: this workflow was changed in another tab or window, so this tab stopped saving to avoid overwriting it. Take over to keep this version.';
 
 export function createDraftSaver(options: DraftSaverOptions) {
@@ -51,12 +53,24 @@ export function createDraftSaver(options: DraftSaverOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<void> = Promise.resolve();
   let lastPutMs = 0;
+  /** The open connection, for the unload write, which cannot wait for a promise. */
+  let openedDb: DraftDb | undefined;
+  /** A write has taken its content but not yet issued its `put`. */
+  let putPending = false;
+  /** The revision the last unload write stored without a compare (see `flushNow`). */
+  let unloadRevision: number | undefined;
+  /** The document as last stored or loaded: edits since then are not in the library. */
+  let storedDocument: DslDocument | undefined;
 
   const getDb = () => {
-    dbPromise ??= options.openDb().catch((error: unknown) => {
-      dbPromise = undefined;
-      throw error;
-    });
+    dbPromise ??= options.openDb().then(
+      (db) => (openedDb = db),
+      (error: unknown) => {
+        dbPromise = undefined;
+        openedDb = undefined;
+        throw error;
+      },
+    );
     return dbPromise;
   };
   const library = async (): Promise<Library> => createLibrary(await getDb(), { now });
@@ -88,17 +102,21 @@ export function createDraftSaver(options: DraftSaverOptions) {
   async function write(content: Content): Promise<void> {
     if (!current || role !== 'writer') return;
     const target = current;
+    const expected = target.base.revision;
+    const record = recordOf(target, content);
     dirty = false;
+    putPending = true;
     report({ saveState: 'saving' });
     try {
-      const { document, format } = content;
-      const record: WorkflowRecord = { ...target.base, document, format, name: documentName(document), mode: document.app.mode, updatedAt: now(), revision: target.base.revision + 1 };
-      const written = await putIfRevision(await getDb(), record, target.base.revision);
+      const written = await putIfRevision(await getDb(), record, expected);
       if (!written.ok) {
+        // This tab's own unload write got there first, with newer content: nothing to do.
+        if (written.storedRevision === unloadRevision && written.storedRevision === target.base.revision) return;
         dirty = true;
         return goReadOnly(CHANGED_ELSEWHERE);
       }
       lastPutMs = written.putMs;
+      storedDocument = content.document;
       target.base = { ...target.base, name: record.name, mode: record.mode, updatedAt: record.updatedAt, revision: record.revision };
       coordinator?.announceChange(record.id, record.revision);
       setPersistence(status, { workflowId: record.id, saveState: dirty ? 'unsaved' : 'saved', lastSavedAt: record.updatedAt });
@@ -106,8 +124,51 @@ export function createDraftSaver(options: DraftSaverOptions) {
       dirty = true;
       if (error instanceof Error && error.name === 'InvalidStateError') dbPromise = undefined;
       report({ saveState: 'error', error: describeStorageError(error) });
+    } finally {
+      putPending = false;
     }
   }
+
+  /**
+   * The page is being hidden or left: the `put` must be issued in this very task, because a page
+   * being unloaded runs no later callback (the compare-and-set of `write` needs one). So this write
+   * does not compare revisions: it relies on the Web Lock, which makes this tab the only writer, and
+   * `commit()` makes the browser finish it even after the page is gone. Returns false when it could
+   * not be issued now (the caller falls back to the queued flush).
+   */
+  function writeNow(): boolean {
+    const state = documents.getState();
+    const db = openedDb;
+    if (!current || role !== 'writer' || !db || current.documentKey !== state.documentKey) return false;
+    const target = current;
+    const record = recordOf(target, state);
+    try {
+      const tx = db.transaction('workflows', 'readwrite');
+      void tx.store.put(record);
+      tx.commit();
+      dirty = false;
+      storedDocument = record.document;
+      unloadRevision = record.revision;
+      target.base = { ...target.base, name: record.name, mode: record.mode, updatedAt: record.updatedAt, revision: record.revision };
+      tx.done.then(
+        () => {
+          coordinator?.announceChange(record.id, record.revision);
+          setPersistence(status, { workflowId: record.id, saveState: dirty ? 'unsaved' : 'saved', lastSavedAt: record.updatedAt });
+        },
+        (error: unknown) => {
+          dirty = true;
+          report({ saveState: 'error', error: describeStorageError(error) });
+        },
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  const recordOf = (target: Current, { document, format }: Content): WorkflowRecord => ({
+    ...target.base, document, format, name: documentName(document), mode: document.app.mode, updatedAt: now(), revision: target.base.revision + 1,
+  });
 
   /** Saves the editor's document, unless another document was opened meanwhile (adopt() saves that one). */
   const saveLatest = () => {
@@ -151,6 +212,7 @@ export function createDraftSaver(options: DraftSaverOptions) {
       applying = false;
     }
     current = { base, documentKey: documents.getState().documentKey };
+    storedDocument = documents.getState().document;
     dirty = false;
     if (previous !== record.id) await claim(previous);
     if (role === 'writer') report({ saveState: 'saved' });
@@ -182,9 +244,29 @@ export function createDraftSaver(options: DraftSaverOptions) {
     if (role === 'writer' && dirty) return goReadOnly(CHANGED_ELSEWHERE);
     const read = await library().then((lib) => lib.open(workflowId), (error: unknown) => ({ ok: false as const, message: describeStorageError(error) }));
     if (!read.ok) return report({ saveState: 'error', error: read.message });
+    let kept: string | undefined;
+    try {
+      kept = await keepUnsavedEdits();
+    } catch (error) {
+      // Following would throw the edits away: stay on them, read-only, and say why.
+      return report({ saveState: 'read-only', error: `${CHANGED_ELSEWHERE} ${describeStorageError(error)}` });
+    }
     const keepRole = role;
     await show(read.record);
-    if (keepRole === 'read-only') report({ saveState: 'read-only', error: status.getState().error ?? TAKEN_OVER });
+    if (keepRole === 'read-only') report({ saveState: 'read-only', error: kept ? keptMessage(kept) : status.getState().error ?? TAKEN_OVER });
+  }
+
+  /**
+   * A tab that lost the writer role before its last edits were stored is about to follow the other
+   * tab: its edits are kept as a snapshot first, never dropped. Returns the snapshot's name.
+   */
+  async function keepUnsavedEdits(): Promise<string | undefined> {
+    const state = documents.getState();
+    if (!current || state.documentKey !== current.documentKey || state.document === storedDocument) return undefined;
+    const name = `Edits not saved when another tab took over (${new Date(now()).toLocaleString()})`;
+    await createSnapshots(await getDb(), { now }).keep(current.base.id, name, state.document, state.format);
+    storedDocument = state.document;
+    return name;
   }
 
   const unsubscribeDocuments = documents.subscribe((state, previous) => {
@@ -239,10 +321,16 @@ export function createDraftSaver(options: DraftSaverOptions) {
         }
       });
     },
-    /** Saves pending changes now (page hidden or left, before a snapshot or an export). */
+    /** Saves pending changes now (before a snapshot, an export, opening another workflow). */
     flush(): Promise<void> {
       clearTimer();
       return queued(saveLatest);
+    },
+    /** The page is hidden or being left: issues the write in this task if there is anything to save. */
+    flushNow(): void {
+      if (!dirty && !putPending) return;
+      clearTimer();
+      if (!writeNow()) void queued(saveLatest).catch(() => undefined);
     },
     /** Where the user left the canvas; saved with the workflow, not part of the document. */
     setViewport(viewport: Viewport) {

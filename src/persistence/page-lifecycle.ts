@@ -1,4 +1,7 @@
-/** Saves the draft at once when the page is hidden (tab switch, minimise) or left (pagehide). */
+/**
+ * Saves the draft at once when the page is hidden (tab switch, minimise) or left (pagehide). The
+ * write is issued inside the event's task: a page being unloaded runs no later callback.
+ */
 import type { DraftSaver } from './draft-saver';
 
 export interface PageEvents {
@@ -6,13 +9,13 @@ export interface PageEvents {
   document: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & { visibilityState: DocumentVisibilityState };
 }
 
-export function attachPageLifecycle(saver: Pick<DraftSaver, 'flush'>, page?: PageEvents): () => void {
+export function attachPageLifecycle(saver: Pick<DraftSaver, 'flushNow'>, page?: PageEvents): () => void {
   const events = page ?? (typeof window !== 'undefined' ? { window, document } : undefined);
   if (!events) return () => undefined;
   const onHidden = () => {
-    if (events.document.visibilityState === 'hidden') void saver.flush();
+    if (events.document.visibilityState === 'hidden') saver.flushNow();
   };
-  const onPageHide = () => void saver.flush();
+  const onPageHide = () => saver.flushNow();
   events.document.addEventListener('visibilitychange', onHidden);
   events.window.addEventListener('pagehide', onPageHide);
   return () => {

@@ -3,6 +3,7 @@
  * and first snapshots what it replaces ("Before restoring ..."), so a restore is itself undoable
  * by restoring that automatic snapshot.
  */
+import type { DslDocument, SourceFormat } from '../dsl';
 import { commitAll, type DraftDb } from './draft-db';
 import type { DamagedRecord, LibraryOptions } from './library';
 import { documentName, newRecordId, readSnapshotRecord, readWorkflowRecord, recordLabel, type RecordRead, type SnapshotRecord, type WorkflowRecord } from './records';
@@ -31,6 +32,13 @@ export function createSnapshots(db: DraftDb, options: LibraryOptions = {}) {
       const snapshot: SnapshotRecord = { id: newRecordId(), workflowId, name, document, format, createdAt: now() };
       await commitAll(tx, () => tx.objectStore('snapshots').add(snapshot));
       return { ok: true, record: snapshot };
+    },
+
+    /** Keeps a document that is not stored (a tab's unsaved edits) as a snapshot of the workflow. */
+    async keep(workflowId: string, name: string, document: DslDocument, format: SourceFormat): Promise<SnapshotRecord> {
+      const snapshot: SnapshotRecord = { id: newRecordId(), workflowId, name, document, format, createdAt: now() };
+      await db.add('snapshots', snapshot);
+      return snapshot;
     },
 
     /** The workflow's snapshots, newest first, plus any that could not be read. */

@@ -3,6 +3,7 @@ import { createDocumentStore } from '../store/document-store';
 import { openDraftDb, type DraftDb } from './draft-db';
 import { createDraftSaver } from './draft-saver';
 import { createLibrary } from './library';
+import { createSnapshots } from './snapshots';
 import { createPersistenceStore } from './persistence-store';
 import { createTabCoordinator, lockName, type TabCoordinator } from './tab-coordination';
 import { freshDb, movedFirstNode } from './test-support';
@@ -87,6 +88,29 @@ describe('two tabs on one workflow (Web Locks + BroadcastChannel)', () => {
     await a.saver.flush();
     const after = await createLibrary(db).open(workflowId);
     expect(after.ok && after.record.revision).toBe(2);
+  });
+
+  it('keeps the unsaved edits of a tab that was taken over as a snapshot before it follows the new writer', async () => {
+    const { db, name } = await freshDb();
+    const locks = new FakeLocks();
+    const a = tab(db, locks);
+    const { workflowId } = await a.saver.restoreLastWorkflow();
+    const b = tab(await openDraftDb({ name }), locks);
+    await b.saver.restoreLastWorkflow();
+    a.edit(77); // not saved yet (long debounce) when B takes over
+    const unsaved = a.documents.getState().document;
+    await b.saver.takeOver();
+    await vi.waitFor(() => expect(a.saver.role).toBe('read-only'));
+    b.edit(-5);
+    await b.saver.flush();
+    await vi.waitFor(() => expect(a.documents.getState().document).toEqual(b.documents.getState().document));
+    const snapshots = createSnapshots(db);
+    const { snapshots: list } = await snapshots.list(workflowId);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.name).toMatch(/^Edits not saved when another tab took over/);
+    expect(a.status.getState()).toMatchObject({ saveState: 'read-only', error: expect.stringContaining(list[0]!.name) });
+    const restored = await snapshots.restore(list[0]!.id);
+    expect(restored.ok && restored.workflow.document).toEqual(unsaved);
   });
 
   it('lets the lock go when the workflow is closed, so another tab can write it', async () => {
