@@ -7,6 +7,7 @@ const sections: [string, () => Promise<void>][] = [
   ['python', async () => (await import('./python-sandbox')).pythonSandboxBench()],
   ['layout', async () => (await import('./layout-bench')).layoutBench()],
   ['browser', async () => (await import('./browser-bench')).browserBench()],
+  ['editor', async () => (await import('./editor-bench')).editorBench()],
 ];
 
 export {};

@@ -1,8 +1,10 @@
 /** Undo, redo and Organize, top left of the canvas; the refused-action notice below them. */
-import { Panel } from '@xyflow/react';
+import { useEffect } from 'react';
+import { Panel, useReactFlow } from '@xyflow/react';
 import { useDocumentStore } from '../store/document-store';
 import { organize } from './canvas-actions';
 import { useCanvasNotice } from './canvas-notice';
+import { registerViewportHandle } from './viewport-handle';
 
 const BUTTON = 'rounded-md border border-slate-200 bg-white px-2 py-1 text-xs text-slate-700 shadow-xs hover:bg-slate-50 disabled:opacity-40';
 
@@ -12,6 +14,8 @@ export function CanvasToolbar() {
   const undo = useDocumentStore((s) => s.undo);
   const redo = useDocumentStore((s) => s.redo);
   const notice = useCanvasNotice();
+  const flow = useReactFlow();
+  useEffect(() => registerViewportHandle({ getViewport: () => flow.getViewport(), setViewport: (v) => void flow.setViewport(v) }), [flow]);
   return (
     <Panel position="top-left" className="flex flex-col items-start gap-2">
       <div className="flex gap-1">
