@@ -4,6 +4,9 @@ import { useDocumentStore } from '../store/document-store';
 import { ImportExport } from './ImportExport';
 import { SaveIndicator } from '../persistence/SaveIndicator';
 import { ReadOnlyBanner } from '../persistence/ReadOnlyBanner';
+import { LibraryButton } from '../library/LibraryButton';
+import { LibraryPage } from '../library/LibraryPage';
+import { useAppView } from '../library/app-view';
 import { useState } from 'react';
 import { RunPanel } from '../panels/run/RunPanel';
 import { NodePanel } from '../panels/node/NodePanel';
@@ -25,6 +28,7 @@ function Header({ onRun }: { onRun: () => void }) {
       <span className="rounded-md bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-600">{MODE_LABELS[mode] ?? mode}</span>
       <div className="ml-auto flex items-center gap-2">
         <SaveIndicator />
+        <LibraryButton />
         <ImportExport />
         <button type="button" data-testid="run-open" onClick={onRun} className="rounded-lg bg-blue-600 px-2.5 py-1 text-xs font-medium text-white hover:bg-blue-700">Run</button>
       </div>
@@ -36,6 +40,7 @@ export function App() {
   const documentKey = useDocumentStore((s) => s.documentKey);
   const [runOpen, setRunOpen] = useState(false);
   useHistoryShortcuts();
+  if (useAppView() === 'library') return <LibraryPage />;
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
       <Header onRun={() => setRunOpen(true)} />

@@ -34,6 +34,31 @@ describe('workflow library', () => {
     expect((await library.rename('nope', 'x')).ok).toBe(false);
   });
 
+  it('lists what the library page shows: name, mode, node count, last edit; refuses a blank name', async () => {
+    const { db } = await freshDb();
+    const library = createLibrary(db, { now: clock(5_000) });
+    const { document } = fixtureDocument('chatflow-all-blocks.yml');
+    const created = await library.create(document);
+    const [row] = (await library.list()).workflows;
+    expect(row).toEqual({ id: created.id, name: document.app.name, mode: 'advanced-chat', nodeCount: document.workflow.graph.nodes.length, createdAt: 5_010, updatedAt: 5_010, revision: 0 });
+    expect(await library.rename(created.id, '   ')).toEqual({ ok: false, message: 'A workflow needs a name.' });
+    const renamed = await library.rename(created.id, '  Trimmed  ');
+    expect(renamed.ok && renamed.record.name).toBe('Trimmed');
+  });
+
+  it('lists damaged records with their reason and never returns them as workflows', async () => {
+    const { db } = await freshDb();
+    const library = createLibrary(db, { now: clock() });
+    const good = await library.create(fixtureDocument().document);
+    const broken = { ...good, id: 'broken-1', document: { ...good.document, workflow: { graph: { nodes: 'not a list' } } } };
+    await db.put('workflows', broken as never);
+    const listing = await library.list();
+    expect(listing.workflows.map((w) => w.id)).toEqual([good.id]);
+    expect(listing.damaged).toHaveLength(1);
+    expect(listing.damaged[0]).toMatchObject({ id: 'broken-1', message: expect.stringContaining('document.workflow') });
+    expect((await library.open('broken-1')).ok).toBe(false);
+  });
+
   it('duplicates a workflow into an independent copy', async () => {
     const { db } = await freshDb();
     const library = createLibrary(db, { now: clock() });

@@ -8,7 +8,8 @@ import type { DslDocument, SourceFormat } from '../dsl';
 import { commitAll, type DraftDb } from './draft-db';
 import { documentName, newRecordId, readMetaRecord, readWorkflowRecord, recordLabel, type RecordRead, type WorkflowRecord } from './records';
 
-export type WorkflowSummary = Omit<WorkflowRecord, 'document' | 'format' | 'viewport'>;
+/** What the library page lists of a workflow: its record without the document, and its size. */
+export type WorkflowSummary = Omit<WorkflowRecord, 'document' | 'format' | 'viewport'> & { nodeCount: number };
 
 export interface DamagedRecord {
   id: string;
@@ -35,8 +36,8 @@ export function withName(document: DslDocument, name: string): DslDocument {
   return { ...document, app: { ...document.app, name } };
 }
 
-function summary({ document: _d, format: _f, viewport: _v, ...rest }: WorkflowRecord): WorkflowSummary {
-  return rest;
+function summary({ document, format: _f, viewport: _v, ...rest }: WorkflowRecord): WorkflowSummary {
+  return { ...rest, nodeCount: document.workflow.graph.nodes.length };
 }
 
 export function newWorkflowRecord(document: DslDocument, format: SourceFormat, time: number): WorkflowRecord {
@@ -98,8 +99,11 @@ export function createLibrary(db: DraftDb, options: LibraryOptions = {}) {
       return raw === undefined ? missing(id) : readWorkflowRecord(raw);
     },
 
-    rename(id: string, name: string) {
-      return update(id, (r) => ({ ...r, name, document: withName(r.document, name) }));
+    /** Renames the workflow (its app name); a blank name is refused. */
+    async rename(id: string, name: string): Promise<RecordRead<WorkflowRecord>> {
+      const trimmed = name.trim();
+      if (trimmed === '') return { ok: false, message: 'A workflow needs a name.' };
+      return update(id, (r) => ({ ...r, name: trimmed, document: withName(r.document, trimmed) }));
     },
 
     async duplicate(id: string): Promise<RecordRead<WorkflowRecord>> {

@@ -19,7 +19,8 @@ export interface DraftSession {
   /** The library and snapshots, on the open database (which may fail to open: they throw then). */
   library(): Promise<Library>;
   snapshots(): Promise<Snapshots>;
-  importFiles(files: readonly ImportFile[]): Promise<FileImport[]>;
+  /** Adds files to the library, each with its own outcome; newer DSL versions only when accepted. */
+  importFiles(files: readonly ImportFile[], options?: { acceptNewerVersions?: boolean }): Promise<FileImport[]>;
   /** What the start restored (or created). */
   restored: OpenedWorkflow;
 }
@@ -60,7 +61,7 @@ export function startDraftPersistence(): Promise<DraftSession> {
       restored,
       library: async () => createLibrary(await openDb(), { onChange }),
       snapshots: async () => createSnapshots(await openDb(), { onChange }),
-      importFiles: async (files) => importFiles(await openDb(), files, { onChange }),
+      importFiles: async (files, options) => importFiles(await openDb(), files, { ...options, onChange }),
     };
   })();
   return started;

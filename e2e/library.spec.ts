@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fixtureFiles } from './dsl-files';
+
+const fixture = (name: string) => fixtureFiles().find((f) => f.name === name)!;
+const nodes = (page: Page) => page.locator('.react-flow__node');
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const rows = (page: Page) => page.getByTestId('library-row');
+const row = (page: Page, name: string) => rows(page).filter({ has: page.getByTestId('library-name').getByText(name, { exact: true }) });
+
+const BROKEN = `app:
+  mode: workflow
+  name: Broken one
+kind: app
+version: 0.6.0
+workflow:
+  graph:
+    nodes:
+    - id: '1'
+      position: {x: 0, y: 0}
+    edges: []
+`;
+
+async function openLibrary(page: Page) {
+  await page.getByTestId('open-library').click();
+  await expect(page.getByTestId('library-page')).toBeVisible();
+  await expect(page.getByTestId('library-list')).toBeVisible();
+}
+
+async function startFresh(page: Page) {
+  await page.goto('/');
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+}
+
+test('creates, renames, duplicates, deletes with undo; the open workflow is marked', async ({ page }) => {
+  await startFresh(page);
+  await openLibrary(page);
+  await expect(rows(page)).toHaveCount(1); // the workflow the app started with
+  await page.getByTestId('library-new-chatflow').click();
+  // Opening switches back to the editor, with Dify's starter chatflow.
+  await expect(page.getByTestId('workflow-name')).toHaveText('Untitled chatflow');
+  await expect(node(page, 'llm')).toBeVisible();
+  await expect(node(page, 'answer')).toBeVisible();
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+
+  await openLibrary(page);
+  await expect(rows(page)).toHaveCount(2);
+  const chat = rows(page).first(); // newest first
+  await expect(chat).toContainText('Untitled chatflow');
+  await expect(chat).toContainText('Chatflow');
+  await expect(chat).toContainText('3 nodes');
+  await expect(chat.getByTestId('library-open-marker')).toBeVisible();
+  await expect(chat.getByTestId('library-delete')).toBeDisabled();
+
+  await chat.getByTestId('library-rename').click();
+  await page.getByTestId('library-rename-input').fill('Support bot');
+  await page.getByTestId('library-rename-input').press('Enter');
+  await expect(row(page, 'Support bot')).toHaveCount(1);
+
+  await row(page, 'Support bot').getByTestId('library-duplicate').click();
+  await expect(rows(page)).toHaveCount(3);
+  const copy = row(page, 'Support bot (copy)');
+  await expect(copy).toHaveCount(1);
+  await expect(copy.getByTestId('library-open-marker')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/library-page.png' });
+
+  await copy.getByTestId('library-delete').click();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.getByTestId('library-toast')).toContainText('“Support bot (copy)” was deleted.');
+  await page.getByTestId('library-undo').click();
+  await expect(rows(page)).toHaveCount(3);
+  await expect(row(page, 'Support bot (copy)')).toHaveCount(1);
+
+  // The rename reached the open workflow, and survives a reload.
+  await page.getByTestId('library-back').click();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Support bot');
+  await page.reload();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Support bot');
+});
+
+test('imports three files at once: the broken one shows its error, the two others are listed, open, and keep their edits', async ({ page }) => {
+  await startFresh(page);
+  await openLibrary(page);
+  const run = fixture('workflow-run-offline.yml');
+  const llm = fixture('workflow-llm-end.yml');
+  await page.getByTestId('library-import-input').setInputFiles([
+    { name: run.name, mimeType: 'application/x-yaml', buffer: Buffer.from(run.text) },
+    { name: 'broken.yml', mimeType: 'application/x-yaml', buffer: Buffer.from(BROKEN) },
+    { name: llm.name, mimeType: 'application/x-yaml', buffer: Buffer.from(llm.text) },
+  ]);
+  const results = page.getByTestId('library-import-results');
+  await expect(results).toContainText('Imported 2 of 3 files');
+  const broken = results.locator('[data-testid="library-import-result"][data-file="broken.yml"]');
+  await expect(broken).toHaveAttribute('data-outcome', 'failed');
+  await expect(broken).toContainText('workflow.graph.nodes[0].data');
+  await expect(broken).toContainText('is required');
+  await expect(results.locator('[data-outcome="imported"]')).toHaveCount(2);
+  await expect(row(page, 'Run offline')).toContainText('5 nodes');
+  await expect(row(page, 'Short answer')).toHaveCount(1);
+  await expect(rows(page)).toHaveCount(3);
+  await page.screenshot({ path: 'test-results/library-import.png' });
+
+  // Open one, edit it, reload: the edit is there.
+  await row(page, 'Run offline').getByTestId('library-open').click();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Run offline');
+  await expect(nodes(page)).toHaveCount(5);
+  await node(page, '1732000000003').click();
+  await expect(node(page, '1732000000003')).toHaveClass(/selected/);
+  await page.keyboard.press('Delete');
+  await expect(nodes(page)).toHaveCount(4);
+  await page.reload();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Run offline');
+  await expect(nodes(page)).toHaveCount(4);
+  await expect(node(page, '1732000000003')).toHaveCount(0);
+
+  // Opening another workflow from the library saves this one first; the list shows the new size.
+  await node(page, '1732000000004').click();
+  await expect(node(page, '1732000000004')).toHaveClass(/selected/);
+  await page.keyboard.press('Delete');
+  await openLibrary(page);
+  await row(page, 'Short answer').getByTestId('library-open').click();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Short answer');
+  await openLibrary(page);
+  await expect(row(page, 'Run offline')).toContainText('3 nodes');
+});
+
+test('lists a damaged record with its reason and never opens it', async ({ page }) => {
+  await startFresh(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('flowpad-drafts');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workflows', 'readwrite');
+          tx.objectStore('workflows').put({ id: 'damaged-1', name: 'Half written', mode: 'workflow', document: { app: {} }, revision: 0 });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await openLibrary(page);
+  const damaged = page.getByTestId('library-damaged-row');
+  await expect(damaged).toHaveCount(1);
+  await expect(damaged).toContainText('damaged-1');
+  await expect(damaged).toContainText('damaged or from another version');
+  await expect(rows(page)).toHaveCount(1);
+});
+
+test('the library page does not pass undo or delete keys to the hidden editor', async ({ page }) => {
+  await startFresh(page);
+  const run = fixture('workflow-run-offline.yml');
+  await page.getByTestId('import-input').setInputFiles({ name: run.name, mimeType: 'application/x-yaml', buffer: Buffer.from(run.text) });
+  await node(page, '1732000000003').click();
+  await expect(node(page, '1732000000003')).toHaveClass(/selected/);
+  await page.keyboard.press('Delete');
+  await expect(nodes(page)).toHaveCount(4);
+  await openLibrary(page);
+  await page.keyboard.press('Control+z');
+  await page.getByTestId('library-back').click();
+  await expect(nodes(page)).toHaveCount(4);
+});
