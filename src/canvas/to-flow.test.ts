@@ -36,8 +36,12 @@ describe('toFlowGraph on a Dify-like graph', () => {
 
   it('keeps every node with its id, position, size and zIndex', () => {
     expect(flow.nodes).toHaveLength(nodes.length);
-    expect(byId.get('1711')).toMatchObject({ type: 'block', position: { x: 80, y: 282 }, width: 244, height: 90 });
+    expect(byId.get('1711')).toMatchObject({ type: 'block', position: { x: 80, y: 282 }, initialWidth: 244, initialHeight: 90 });
+    expect(byId.get('1711')?.width).toBeUndefined();
     expect(byId.get('iter')).toMatchObject({ width: 508, height: 204, zIndex: 1 });
+    expect(byId.get('note')).toMatchObject({ width: 240, height: 88 });
+    // Cards read the DSL data itself: the same object, so a card changes only with its node.
+    expect(byId.get('code1')?.data.nodeData).toBe(nodes.find((n) => n.id === 'code1')!.data);
     expect(byId.get('code1')).toMatchObject({ parentId: 'iter', position: { x: 128, y: 68 }, zIndex: 1002 });
   });
 

@@ -6,6 +6,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { DslEdge, DslGraph, DslNode } from '../dsl';
 import { hasTargetHandle, sourceHandlesOf } from '../nodes/handles';
+import { specFor } from '../nodes/specs';
 
 /** Our renderer keys (`nodeTypes` in Canvas.tsx), by the DSL's React Flow `type` (dify-dsl.md 3.4). */
 export const RENDERERS = {
@@ -33,6 +34,8 @@ export interface CardData extends Record<string, unknown> {
   /** What to show beside a handle (IF, ELIF, ELSE, a class name, FAIL). */
   handleLabels: Readonly<Record<string, string>>;
   hasTarget: boolean;
+  /** The DSL node's own `data` object: its identity changes only when that node is edited. */
+  nodeData: DslNode['data'];
 }
 
 export type FlowNode = Node<CardData, RendererKey>;
@@ -113,12 +116,16 @@ export function toFlowNode(node: DslNode, view: NodeView): FlowNode {
       sourceHandles: renderer === 'note' ? [] : ids,
       handleLabels,
       hasTarget: renderer !== 'note' && hasTargetHandle(node),
+      nodeData: node.data,
     },
   };
   if (parentId) flow.parentId = parentId;
   if (typeof node.zIndex === 'number') flow.zIndex = node.zIndex;
-  if (typeof node.width === 'number') flow.width = node.width;
-  if (typeof node.height === 'number') flow.height = node.height;
+  // Containers and notes are drawn at their stored size; other cards size to their content
+  // (stored sizes are Dify's measurements of its own cards), so theirs serve until measured.
+  const fixedSize = renderer === 'note' || specFor(blockTypeOf(node))?.container !== undefined;
+  if (typeof node.width === 'number') flow[fixedSize ? 'width' : 'initialWidth'] = node.width;
+  if (typeof node.height === 'number') flow[fixedSize ? 'height' : 'initialHeight'] = node.height;
   if (typeof node.draggable === 'boolean') flow.draggable = node.draggable;
   if (typeof node.selectable === 'boolean') flow.selectable = node.selectable;
   if (node.extent === 'parent') flow.extent = 'parent';

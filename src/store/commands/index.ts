@@ -11,3 +11,4 @@ export { moveNodesCommand } from './move';
 export { placementProblem } from './placement';
 export { addNodeAfter, fitContainer, type AddAfterArgs } from './add-after';
 export { reconnect, reconnectProblem, type ReconnectArgs } from './reconnect';
+export { resizeNode, minSizeOf, CONTAINER_MIN_SIZE, NOTE_MIN_SIZE } from './resize';
