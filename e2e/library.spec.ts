@@ -159,3 +159,72 @@ test('the library page does not pass undo or delete keys to the hidden editor', 
   await page.getByTestId('library-back').click();
   await expect(nodes(page)).toHaveCount(4);
 });
+
+async function dropFile(page: Page, name: string, text: string) {
+  const dataTransfer = await page.evaluateHandle(({ name, text }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type: 'application/x-yaml' }));
+    return transfer;
+  }, { name, text });
+  const canvas = page.getByTestId('canvas');
+  await canvas.dispatchEvent('dragenter', { dataTransfer });
+  await canvas.dispatchEvent('dragover', { dataTransfer });
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  return async () => {
+    await canvas.dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+  };
+}
+
+async function pasteText(page: Page, text: string) {
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('a DSL file dropped on the canvas is imported; a broken one shows its error and changes nothing', async ({ page }) => {
+  await startFresh(page);
+  const run = fixture('workflow-run-offline.yml');
+  const drop = await dropFile(page, run.name, run.text);
+  await page.screenshot({ path: 'test-results/drop-overlay.png' });
+  await drop();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Run offline');
+  await expect(nodes(page)).toHaveCount(5);
+
+  const dropBroken = await dropFile(page, 'broken.yml', BROKEN);
+  await dropBroken();
+  const errors = page.getByTestId('import-errors');
+  await expect(errors).toContainText('broken.yml cannot be imported');
+  await expect(errors).toContainText('workflow.graph.nodes[0].data');
+  await errors.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Run offline');
+  await expect(nodes(page)).toHaveCount(5);
+});
+
+test('pasted DSL text asks, then opens through the import flow; broken text shows the error and changes nothing', async ({ page }) => {
+  await startFresh(page);
+  const llm = fixture('workflow-llm-end.yml');
+  await pasteText(page, llm.text);
+  const ask = page.getByTestId('import-paste-confirm');
+  await expect(ask).toContainText('Replace the open workflow with the pasted one?');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Untitled workflow');
+
+  await pasteText(page, llm.text);
+  await ask.getByRole('button', { name: 'Open pasted workflow' }).click();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Short answer');
+  await expect(nodes(page)).toHaveCount(3);
+
+  await pasteText(page, BROKEN);
+  await ask.getByRole('button', { name: 'Open pasted workflow' }).click();
+  await expect(page.getByTestId('import-errors')).toContainText('workflow.graph.nodes[0].data');
+  await page.getByTestId('import-errors').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('workflow-name')).toHaveText('Short answer');
+  await expect(nodes(page)).toHaveCount(3);
+
+  // Plain text is not a workflow: nothing asks.
+  await pasteText(page, 'hello there');
+  await expect(ask).toHaveCount(0);
+});

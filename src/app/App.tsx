@@ -2,6 +2,7 @@
 import { Canvas } from '../canvas/Canvas';
 import { useDocumentStore } from '../store/document-store';
 import { ImportExport } from './ImportExport';
+import { FileDropZone } from './FileDropZone';
 import { SaveIndicator } from '../persistence/SaveIndicator';
 import { ReadOnlyBanner } from '../persistence/ReadOnlyBanner';
 import { LibraryButton } from '../library/LibraryButton';
@@ -46,9 +47,9 @@ export function App() {
       <Header onRun={() => setRunOpen(true)} />
       <ReadOnlyBanner />
       <main className="flex min-h-0 flex-1">
-        <div className="min-w-0 flex-1">
+        <FileDropZone>
           <Canvas key={documentKey} />
-        </div>
+        </FileDropZone>
         <NodePanel />
         {runOpen && <RunPanel onClose={() => setRunOpen(false)} />}
       </main>

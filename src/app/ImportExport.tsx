@@ -1,42 +1,25 @@
 /**
- * The header's Import and Export. A file that does not import shows its errors and leaves the
- * open workflow untouched; a newer or other-major DSL version asks first; an older one imports
- * with a notice. Export writes `<app name>.yml`, asking before it includes secret values.
+ * The header's Import and Export, and the dialogs of the import flow (import-flow.ts), whichever
+ * way the DSL arrived: chosen, dropped or pasted. Export writes `<app name>.yml`, asking before it
+ * includes secret values.
  */
-import { useCallback, useRef, useState } from 'react';
-import { parse, type DslError, type ParseResult } from '../dsl';
-import { documentStore, useDocumentStore } from '../store/document-store';
+import { useRef } from 'react';
+import { documentStore } from '../store/document-store';
 import { Dialog } from './Dialog';
 import { download, exportFileName, exportText, secretsWithValues } from './import-export';
-
-type Pending =
-  | { kind: 'errors'; file: string; errors: DslError[] }
-  | { kind: 'confirm'; file: string; result: Extract<ParseResult, { ok: true }> }
-  | { kind: 'secrets'; names: string[] }
-  | { kind: 'notice'; text: string };
+import { importDslFile, importDslText, openParsedDocument, PASTED_FILE_NAME, setPending, usePendingImport } from './import-flow';
 
 const BUTTON = 'rounded-lg border border-slate-200 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50';
+const close = () => setPending(null);
 
 export function ImportExport() {
   const input = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const close = useCallback(() => setPending(null), []);
-  const openParsed = useDocumentStore((s) => s.openParsed);
-
-  const onFile = async (file: File) => {
-    const text = await file.text();
-    const result = parse(text);
-    if (!result.ok) return setPending({ kind: 'errors', file: file.name, errors: result.errors });
-    if (result.status === 'pending') return setPending({ kind: 'confirm', file: file.name, result });
-    openParsed(result);
-    const caution = result.warnings.find((w) => w.code === 'version-older' || w.code === 'version-missing');
-    setPending(caution ? { kind: 'notice', text: caution.message } : null);
-  };
+  const pending = usePendingImport();
 
   const doExport = (includeSecrets: boolean) => {
     const { document: doc, format } = documentStore.getState();
     download(exportFileName(doc), exportText(doc, format, includeSecrets));
-    setPending(null);
+    close();
   };
 
   const onExport = () => {
@@ -56,7 +39,7 @@ export function ImportExport() {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void onFile(file);
+          if (file) void importDslFile(file);
         }}
       />
       <button type="button" className={BUTTON} onClick={() => input.current?.click()}>Import</button>
@@ -79,9 +62,19 @@ export function ImportExport() {
           title="DSL version mismatch"
           testId="import-confirm"
           onClose={close}
-          actions={[{ label: 'Cancel', onClick: close }, { label: 'Import anyway', primary: true, onClick: () => { openParsed(pending.result); close(); } }]}
+          actions={[{ label: 'Cancel', onClick: close }, { label: 'Import anyway', primary: true, onClick: () => openParsedDocument(pending.result) }]}
         >
           <p>{pending.result.warnings.find((w) => w.needsConfirmation)?.message}</p>
+        </Dialog>
+      )}
+      {pending?.kind === 'paste' && (
+        <Dialog
+          title="Replace the open workflow with the pasted one?"
+          testId="import-paste-confirm"
+          onClose={close}
+          actions={[{ label: 'Cancel', onClick: close }, { label: 'Open pasted workflow', primary: true, onClick: () => importDslText(PASTED_FILE_NAME, pending.text) }]}
+        >
+          <p>The pasted text looks like a Dify DSL file. It opens in the editor as a new workflow; the open one stays saved in Workflows.</p>
         </Dialog>
       )}
       {pending?.kind === 'secrets' && (

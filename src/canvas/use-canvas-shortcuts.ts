@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { isEditableTarget } from '../store/use-history-shortcuts';
 import { copySelection, duplicateSelection, organize, pasteText } from './canvas-actions';
+import { offerPastedDsl } from '../app/import-flow';
 
 export function useCanvasShortcuts(container: React.RefObject<HTMLElement | null>): void {
   const flow = useReactFlow();
@@ -35,7 +36,8 @@ export function useCanvasShortcuts(container: React.RefObject<HTMLElement | null
     const onPaste = (e: ClipboardEvent) => {
       if (isEditableTarget(document.activeElement)) return;
       const text = e.clipboardData?.getData('text/plain') ?? '';
-      if (pasteText(text, flow.screenToFlowPosition(pointer.current))) e.preventDefault();
+      // Flowpad nodes paste into the workflow; a whole Dify DSL file offers to open instead.
+      if (pasteText(text, flow.screenToFlowPosition(pointer.current)) || offerPastedDsl(text)) e.preventDefault();
     };
     const copy = onCopy(false);
     const cut = onCopy(true);
