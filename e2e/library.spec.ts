@@ -228,3 +228,53 @@ test('pasted DSL text asks, then opens through the import flow; broken text show
   await pasteText(page, 'hello there');
   await expect(ask).toHaveCount(0);
 });
+
+test('versions: save, edit, restore (the edit is gone), and the state before the restore can be restored back', async ({ page }) => {
+  await startFresh(page);
+  const run = fixture('workflow-run-offline.yml');
+  await page.getByTestId('import-input').setInputFiles({ name: run.name, mimeType: 'application/x-yaml', buffer: Buffer.from(run.text) });
+  await expect(nodes(page)).toHaveCount(5);
+  await page.getByTestId('canvas').locator('.react-flow__pane').click({ position: { x: 600, y: 500 } });
+  await page.keyboard.press('Control+Shift+H'); // Dify's shortcut for version history
+  const panel = page.getByTestId('versions-panel');
+  await expect(panel).toBeVisible();
+  await page.getByTestId('versions-name').fill('All five');
+  await page.getByTestId('versions-save').click();
+  await expect(panel.getByTestId('version-row')).toHaveCount(1);
+  await expect(panel.getByTestId('version-row').first()).toHaveAttribute('data-name', 'All five');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+
+  await node(page, '1732000000003').click();
+  await expect(node(page, '1732000000003')).toHaveClass(/selected/);
+  await page.keyboard.press('Delete');
+  await expect(nodes(page)).toHaveCount(4);
+
+  await page.getByTestId('versions-open').click();
+  await panel.locator('[data-testid="version-row"][data-name="All five"]').getByTestId('version-restore').click();
+  const confirm = page.getByTestId('version-restore-confirm');
+  await expect(confirm).toContainText('Restore “All five”?');
+  await page.screenshot({ path: 'test-results/versions-confirm.png' });
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(nodes(page)).toHaveCount(5);
+  await expect(node(page, '1732000000003')).toHaveCount(1);
+
+  // The state the restore replaced is a version of its own.
+  const before = panel.locator('[data-testid="version-row"][data-name="Before restoring \\"All five\\""]');
+  await expect(before).toHaveCount(1);
+  await expect(panel.getByTestId('version-row')).toHaveCount(2);
+  await page.screenshot({ path: 'test-results/versions-panel.png' });
+  await before.getByTestId('version-restore').click();
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(nodes(page)).toHaveCount(4);
+  await expect(node(page, '1732000000003')).toHaveCount(0);
+
+  // Restores are stored: a reload shows the same; deleting a version removes only it.
+  await page.reload();
+  await expect(nodes(page)).toHaveCount(4);
+  await page.getByTestId('versions-open').click();
+  await expect(panel.getByTestId('version-row')).toHaveCount(3);
+  await panel.locator('[data-testid="version-row"][data-name="All five"]').getByTestId('version-delete').click();
+  await expect(panel.getByTestId('version-row')).toHaveCount(2);
+  await expect(panel.locator('[data-testid="version-row"][data-name="All five"]')).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { FileDropZone } from './FileDropZone';
 import { SaveIndicator } from '../persistence/SaveIndicator';
 import { ReadOnlyBanner } from '../persistence/ReadOnlyBanner';
 import { LibraryButton } from '../library/LibraryButton';
+import { VersionsMenu } from '../library/VersionsMenu';
 import { LibraryPage } from '../library/LibraryPage';
 import { useAppView } from '../library/app-view';
 import { useState } from 'react';
@@ -30,6 +31,7 @@ function Header({ onRun }: { onRun: () => void }) {
       <div className="ml-auto flex items-center gap-2">
         <SaveIndicator />
         <LibraryButton />
+        <VersionsMenu />
         <ImportExport />
         <button type="button" data-testid="run-open" onClick={onRun} className="rounded-lg bg-blue-600 px-2.5 py-1 text-xs font-medium text-white hover:bg-blue-700">Run</button>
       </div>
