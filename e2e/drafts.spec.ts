@@ -48,6 +48,25 @@ test('a normal reload right after an edit, inside the debounce window, loses not
   await expect(node(page, '1732000000004')).toHaveCount(0);
 });
 
+test('reopening shows the canvas where the user left it', async ({ page }) => {
+  await page.goto('/');
+  await importRunOffline(page);
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  const before = await transform();
+  const pane = page.locator('.react-flow__pane');
+  const box = (await pane.boundingBox())!;
+  await page.mouse.move(box.x + box.width - 200, box.y + box.height - 120);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 320, box.y + box.height - 200, { steps: 8 });
+  await page.mouse.up();
+  const panned = await transform();
+  expect(panned).not.toBe(before);
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+  await page.reload();
+  await expect(nodes(page)).toHaveCount(5);
+  await expect.poll(transform).toBe(panned);
+});
+
 /** The browser processes of one persistent profile, found by its (unique) user-data dir. */
 function browserPids(profile: string): number[] {
   const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
