@@ -9,7 +9,7 @@ import { autoLayout } from './layout/auto-layout';
 import { applyLayout } from './layout/apply-layout';
 import { canvasNotice } from './canvas-notice';
 
-function report(outcome: { ok: boolean; reason?: string }): boolean {
+export function report(outcome: { ok: boolean; reason?: string }): boolean {
   if (!outcome.ok && outcome.reason) canvasNotice.getState().show(outcome.reason);
   return outcome.ok;
 }
