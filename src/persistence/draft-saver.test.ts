@@ -4,6 +4,7 @@ import { createDocumentStore } from '../store/document-store';
 import type { DraftDb } from './draft-db';
 import { createDraftSaver } from './draft-saver';
 import { createLibrary } from './library';
+import { createSnapshots } from './snapshots';
 import { attachPageLifecycle } from './page-lifecycle';
 import { createPersistenceStore } from './persistence-store';
 import { fixtureDocument, fixtureText, freshDb, movedFirstNode } from './test-support';
@@ -272,6 +273,12 @@ describe('draft saver: two tabs without Web Locks (revision guard)', () => {
     await b.saver.takeOver();
     expect(b.status.getState().saveState).toBe('saved');
     expect((await stored(db, workflowId)).document).toEqual(b.documents.getState().document);
+    // What A had saved is not lost: it was kept as a version before B's edits replaced it.
+    const snapshots = createSnapshots(db);
+    const [kept, ...others] = (await snapshots.list(workflowId)).snapshots;
+    expect(others).toEqual([]);
+    expect(kept!.name).toMatch(/^Saved in another tab, replaced on take over/);
+    expect((await db.get('snapshots', kept!.id))?.document).toEqual(fromA);
     a.edit(1);
     await a.saver.flush();
     expect(a.status.getState().saveState).toBe('read-only');

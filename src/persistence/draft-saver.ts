@@ -353,6 +353,12 @@ export function createDraftSaver(options: DraftSaverOptions) {
           await show(read.record);
         } else {
           if (read?.ok) {
+            // This tab's edits replace what another tab saved meanwhile: that version is kept first.
+            if (dirty && read.record.revision > current.base.revision) {
+              const name = `Saved in another tab, replaced on take over (${new Date(now()).toLocaleString()})`;
+              const kept = await createSnapshots(await getDb(), { now }).create(id, name);
+              if (!kept.ok) throw new Error(kept.message);
+            }
             const { document: _d, format: _f, ...stored } = read.record;
             current.base = { ...stored, viewport: current.base.viewport ?? stored.viewport };
           }
