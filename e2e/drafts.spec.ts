@@ -67,6 +67,30 @@ test('reopening shows the canvas where the user left it', async ({ page }) => {
   await expect.poll(transform).toBe(panned);
 });
 
+test('a full storage shows a clear message, keeps the edits in the tab, and saves them once storage works again', async ({ page }) => {
+  await page.goto('/');
+  await importRunOffline(page);
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { realPut?: typeof IDBObjectStore.prototype.put };
+    w.realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await deleteNode(page, '1732000000003');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'error', { timeout: 5000 });
+  await expect(page.getByTestId('save-error')).toContainText('Storage is full');
+  await expect(nodes(page)).toHaveCount(4);
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = (window as unknown as { realPut: typeof IDBObjectStore.prototype.put }).realPut;
+  });
+  await deleteNode(page, '1732000000004');
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+  await page.reload();
+  await expect(nodes(page)).toHaveCount(3);
+});
+
 /** The browser processes of one persistent profile, found by its (unique) user-data dir. */
 function browserPids(profile: string): number[] {
   const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');

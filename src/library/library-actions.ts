@@ -21,12 +21,22 @@ async function saveIfOpen(workflowId: string): Promise<void> {
   if (isOpenInEditor(workflowId)) await (await session()).saver.flush();
 }
 
+/** Deletes for good what has been in the trash for a month (with its versions). */
+export async function purgeOldTrash(): Promise<void> {
+  await (await (await session()).library()).purgeTrash();
+}
+
 export async function listLibrary(): Promise<WorkflowListing> {
   return (await (await session()).library()).list();
 }
 
 /** Opens a workflow in the editor (the one open now is saved first) and shows the editor. */
 export async function openWorkflow(workflowId: string): Promise<ActionOutcome> {
+  // Already open: back to it as it is (reopening would drop its undo history).
+  if (isOpenInEditor(workflowId)) {
+    showEditor();
+    return done;
+  }
   const opened = await (await session()).saver.open(workflowId);
   if (!('workflowId' in opened)) return { ok: false, message: opened.problem };
   showEditor();

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeStorageError } from '../persistence/draft-db';
 import type { WorkflowListing } from '../persistence/library';
-import { listLibrary } from './library-actions';
+import { listLibrary, purgeOldTrash } from './library-actions';
 
 export interface LibraryListing {
   listing?: WorkflowListing;
@@ -23,7 +23,7 @@ export function useLibraryListing(): LibraryListing {
     }
   }, []);
   useEffect(() => {
-    void reload();
+    void purgeOldTrash().catch(() => undefined).then(reload);
   }, [reload]);
   return { listing, problem, reload };
 }
