@@ -153,6 +153,7 @@ test('two pages on one workflow: the read-only one refuses edits until it takes 
   await deleteNode(second, '1732000000002');
   await expect(nodes(second)).toHaveCount(5);
   await expect(second.getByTestId('undo')).toBeDisabled();
+  await second.screenshot({ path: 'test-results/read-only-tab.png' });
 
   // The first page edits and saves; the second follows it.
   await deleteNode(page, '1732000000004');
