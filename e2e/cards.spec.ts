@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { fixturesDir, yamlData } from './dsl-files';
+import { stringify } from 'yaml';
+import { startNode, workflow } from '../src/test-support/workflow-builder';
+import { corpusDir, fixturesDir, hasCorpus, nodeIds, yamlData } from './dsl-files';
 
 type GraphNode = { id: string; width?: number; height?: number; data: Record<string, unknown> };
 type Graph = { nodes: GraphNode[]; edges: { source: string; sourceHandle?: string }[] };
@@ -90,6 +92,7 @@ test.describe('workflow with logic blocks', () => {
   test('resizing a container is one undoable step written to the node and its data', async ({ page }) => {
     await page.setViewportSize({ width: 1600, height: 900 });
     const loop = node(page, '1718600000010');
+    await page.locator('.react-flow__controls-fitview').click();
     await loop.getByTestId('node-title').click();
     await expect(loop).toHaveClass(/selected/);
     // The panel narrows the canvas; fit the whole graph (zoom below 1) so the grip is on screen.
@@ -169,4 +172,113 @@ test('screenshot of the chatflow', async ({ page }, info) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await importFixture(page, 'chatflow-all-blocks.yml', 10);
   await page.screenshot({ path: info.outputPath('editor.png') });
+});
+
+test('containers and notes up close', async ({ page }, info) => {
+  await page.setViewportSize({ width: 2400, height: 1000 });
+  await importFixture(page, 'workflow-logic-blocks.yml', 17);
+  await node(page, '1718600000010').screenshot({ path: info.outputPath('loop.png') });
+  await node(page, '1718600000008').screenshot({ path: info.outputPath('iteration.png') });
+  await node(page, '1718600000015').screenshot({ path: info.outputPath('note.png') });
+});
+
+test.describe('real corpus workflows', () => {
+  test.skip(!hasCorpus, `the shared corpus is not at ${corpusDir}`);
+  const files = [
+    'zgldh__dify-gitlab-mr-reviewer__dify-workflow-en.yml',
+    'svcvit__Awesome-Dify-Workflow__DSL_Deep_Researcher_On_Dify.yml',
+    'CplSafe__dify__api_tests_fixtures_workflow_dual_switch_variable_aggregator_workflow.yml',
+  ];
+  for (const name of files) {
+    test(`every node of ${name} renders as a card`, async ({ page }, info) => {
+      const text = readFileSync(join(corpusDir, name), 'utf8');
+      const ids = nodeIds(text);
+      await page.setViewportSize({ width: 1600, height: 900 });
+      await page.goto('/');
+      await page.getByTestId('import-input').setInputFiles(join(corpusDir, name));
+      await expect(page.locator('.react-flow__node')).toHaveCount(ids.length);
+      for (const { id, parentId } of ids) {
+        await expect(node(page, id)).toHaveCount(1);
+        // A child is drawn inside its container.
+        if (parentId) {
+          const [c, p] = [await node(page, id).boundingBox(), await node(page, parentId).boundingBox()];
+          if (c && p) expect(c.x >= p.x - 1 && c.y >= p.y - 1).toBe(true);
+        }
+      }
+      await page.screenshot({ path: info.outputPath('viewport.png') });
+      await page.locator('.react-flow__controls-fitview').click();
+      await page.screenshot({ path: info.outputPath('fit.png') });
+    });
+  }
+});
+
+test.describe('cards made of hostile and unusual data', () => {
+  const evil = '<img src=x onerror="window.__xss=1">';
+  const lexical = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: evil, format: 1 }] }] } });
+  const doc = workflow([
+    { ...startNode([{ variable: 'q' }]), id: 's1', data: { title: evil, desc: evil, variables: [{ variable: 'q', label: evil, type: 'text-input' }] } },
+    { id: 'qc', type: 'question-classifier', data: { model: { provider: evil, name: evil }, classes: [{ id: '1', name: evil }, { id: '2', name: 'Other' }] } },
+    { id: 'ie', type: 'if-else', data: { cases: [{ case_id: 'true', logical_operator: 'and', conditions: [{ id: 'c', variable_selector: ['s1', 'q'], comparison_operator: 'is', value: evil }] }] } },
+    { id: 'http', type: 'http-request', data: { method: 'post', url: evil, error_strategy: 'fail-branch' } },
+    { id: 'ans', type: 'answer', data: { answer: `${evil} {{#s1.q#}}` } },
+    { id: 'myst', type: 'mystery-block', data: { title: 'Mystery', secret_key: [1, 2] } },
+    { id: 'grp', type: '', flowType: 'custom-group', data: { title: evil } },
+    { id: 'note', type: '', flowType: 'custom-note', data: { title: '', text: lexical, theme: 'violet', author: evil, showAuthor: true, width: 240, height: 88 } },
+  ], [['s1', 'qc'], ['qc', 'ie', '1'], ['ie', 'http', 'true'], ['http', 'ans', 'fail-branch']], 'advanced-chat');
+  for (const [i, n] of doc.workflow.graph.nodes.entries()) n.position = { x: 40 + (i % 4) * 300, y: 40 + Math.floor(i / 4) * 260 };
+  for (const n of doc.workflow.graph.nodes) if (n.id === 'note') Object.assign(n, { width: 240, height: 88 });
+
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto('/');
+    await page.getByTestId('import-input').setInputFiles({ name: 'hostile.yml', mimeType: 'application/x-yaml', buffer: Buffer.from(stringify(doc)) });
+    await expect(page.locator('.react-flow__node')).toHaveCount(8);
+  });
+
+  test('markup shows as text everywhere and runs nothing', async ({ page }, info) => {
+    await expect(node(page, 's1').getByTestId('node-title')).toHaveText(evil);
+    await expect(node(page, 'qc').getByTestId('card-class').first()).toContainText(evil);
+    await expect(node(page, 'ie').getByTestId('card-condition')).toContainText(evil);
+    await expect(node(page, 'ans').getByTestId('card-answer')).toContainText(evil);
+    await expect(node(page, 'note').getByTestId('note-text')).toHaveText(evil);
+    await expect(node(page, 'note').getByTestId('note-author')).toHaveText(evil);
+    await expect(node(page, 'note').getByTestId('note-card')).toHaveAttribute('data-theme', 'violet');
+    await node(page, 's1').getByTestId('node-title').click();
+    await expect(page.getByTestId('node-panel-title')).toHaveValue(evil);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    await page.screenshot({ path: info.outputPath('hostile.png') });
+  });
+
+  test('fail branch gets its own row and handle; unknown blocks keep their data', async ({ page }) => {
+    const fail = node(page, 'http').locator('[data-handle-row="fail-branch"]');
+    await expect(fail).toContainText('FAIL BRANCH');
+    await expect(fail.locator('.react-flow__handle.source')).toHaveAttribute('data-handleid', 'fail-branch');
+    await expect(node(page, 'myst').getByTestId('node-title')).toHaveText('Mystery');
+    await expect(node(page, 'grp')).toBeVisible();
+    const graph = await exportGraph(page);
+    expect(graph.nodes.find((n) => n.id === 'myst')!.data).toEqual({ type: 'mystery-block', title: 'Mystery', desc: '', secret_key: [1, 2] });
+    expect(graph.edges.some((e) => e.source === 'http' && e.sourceHandle === 'fail-branch')).toBe(true);
+  });
+});
+
+test('the code panel switches language and groups typing into one undo step', async ({ page }) => {
+  await importFixture(page, 'workflow-logic-blocks.yml', 17);
+  const code = node(page, '1718600000003');
+  await code.getByTestId('node-title').click();
+  const panel = page.getByTestId('node-panel');
+  await panel.getByTestId('code-language').selectOption('python3');
+  await expect(code.getByTestId('card-code-language')).toContainText('Python 3');
+  const before = await panel.getByTestId('code-text').inputValue();
+  await panel.getByTestId('code-text').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n# checked');
+  await page.keyboard.press('Backspace');
+  await expect(code).toHaveCount(1);
+  const exported = (await exportGraph(page)).nodes.find((n) => n.id === '1718600000003')!.data;
+  expect(exported.code_language).toBe('python3');
+  expect(exported.code).toBe(`${before}\n# checke`);
+  await page.getByTestId('undo').click();
+  await expect(panel.getByTestId('code-text')).toHaveValue(before);
+  await expect(code.getByTestId('card-code-language')).toContainText('Python 3');
 });

@@ -14,7 +14,7 @@ function CanvasOnlyCardView({ id, data, selected }: NodeProps<FlowNode>) {
     <div
       data-testid="node-card"
       data-block-type={data.blockType}
-      className={`relative min-w-[160px] rounded-2xl border border-dashed bg-white/80 px-3 py-2.5 ${selected ? 'border-blue-600' : 'border-slate-300'}`}
+      className={`relative min-w-[160px] max-w-[280px] rounded-2xl border border-dashed bg-white/80 px-3 py-2.5 ${selected ? 'border-blue-600' : 'border-slate-300'}`}
     >
       {data.hasTarget && <TargetHandle nodeId={id} />}
       <div data-testid="node-title" className="truncate text-[13px] font-semibold text-slate-700" title={title}>{title}</div>

@@ -12,11 +12,11 @@ export function SelectorChip({ selector, className = '', compact = false }: { se
     <span className={`inline-flex min-w-0 items-center gap-0.5 ${className}`} title={full}>
       {label.node !== undefined && !compact && (
         <>
-          <span className="min-w-0 max-w-[50%] shrink truncate text-slate-500">{label.node}</span>
+          <span className="min-w-6 truncate text-slate-500">{label.node}</span>
           <span className="shrink-0 text-slate-300">/</span>
         </>
       )}
-      <span className="min-w-0 truncate font-medium text-blue-600">{label.variable}</span>
+      <span className="min-w-0 shrink-[0.2] truncate font-medium text-blue-600">{label.variable}</span>
     </span>
   );
 }

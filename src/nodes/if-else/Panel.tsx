@@ -7,7 +7,7 @@ import type { DslNodeData } from '../../dsl';
 import { SelectorChip } from '../../canvas/card/SelectorChip';
 import { editNode } from '../../panels/node/node-edit';
 import { newUuid } from '../../panels/node/new-uuid';
-import { FIELD, VariablePicker } from '../../panels/node/VariablePicker';
+import { FIELD_LOOK, VariablePicker } from '../../panels/node/VariablePicker';
 import type { TypePanelProps } from '../../panels/node/type-panel';
 import { operatorTakesValue, operatorsFor } from '../conditions';
 import { listOf, recordOf, selectorOf, textOf } from '../node-spec';
@@ -32,14 +32,14 @@ function ConditionRow({ nodeId, data, caseId, index, condition }: { nodeId: stri
         </button>
       </div>
       <div className="mt-1.5 flex gap-1.5">
-        <select aria-label="Operator" className={`${FIELD} w-32 shrink-0`} value={operator} onChange={(e) => update({ comparison_operator: e.target.value })}>
+        <select aria-label="Operator" className={`${FIELD_LOOK} w-32 shrink-0`} value={operator} onChange={(e) => update({ comparison_operator: e.target.value })}>
           {operator === '' && <option value="">operator…</option>}
           {options.map((op) => <option key={op} value={op}>{op}</option>)}
         </select>
         {operatorTakesValue(operator) && (
           <input
             aria-label="Value"
-            className={FIELD}
+            className={`${FIELD_LOOK} min-w-0 flex-1`}
             placeholder="value"
             value={typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.join(', ') : ''}
             onChange={(e) => update({ value: e.target.value }, `condition-value:${caseId}:${index}`)}
@@ -88,6 +88,7 @@ function CaseSection({ nodeId, data, item, index, count }: { nodeId: string; dat
         <VariablePicker
           nodeId={nodeId}
           label="Add condition"
+          placeholder="+ Add condition: pick a variable…"
           testId="if-else-add-condition"
           onPick={(v) => editNode(nodeId, 'Condition added', {
             cases: addCondition(data, caseId, { id: newUuid(), variableSelector: v.selector, varType: v.type, operator: operatorsFor(v.type)[0] ?? 'is', value: '' }),

@@ -11,9 +11,11 @@ export interface PickedVariable {
   type: string;
 }
 
-export const FIELD = 'w-full rounded-lg border border-slate-200 bg-white px-2 py-1 text-[13px] text-slate-800 focus:border-blue-500 focus:outline-none';
+/** A panel input's look, without its width (callers size it). */
+export const FIELD_LOOK = 'rounded-lg border border-slate-200 bg-white px-2 py-1 text-[13px] text-slate-800 focus:border-blue-500 focus:outline-none';
+export const FIELD = `w-full ${FIELD_LOOK}`;
 
-export function VariablePicker({ nodeId, onPick, testId, label = 'Variable' }: { nodeId: string; onPick: (v: PickedVariable) => void; testId?: string; label?: string }) {
+export function VariablePicker({ nodeId, onPick, testId, label = 'Variable', placeholder = 'Select a variable…' }: { nodeId: string; onPick: (v: PickedVariable) => void; testId?: string; label?: string; placeholder?: string }) {
   const document = useDocumentStore((s) => s.document);
   const groups = useMemo(() => availableVariables(document, nodeId), [document, nodeId]);
   const byKey = useMemo(() => {
@@ -32,7 +34,7 @@ export function VariablePicker({ nodeId, onPick, testId, label = 'Variable' }: {
         if (v) onPick({ selector: [...v.selector], type: v.type });
       }}
     >
-      <option value="" disabled>Select a variable…</option>
+      <option value="" disabled>{placeholder}</option>
       {groups.map((g) => (
         <optgroup key={g.nodeId} label={g.title}>
           {g.vars.map((v) => (
