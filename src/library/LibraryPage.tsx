@@ -5,11 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { usePersistenceStore } from '../persistence/persistence-store';
-import { describeStorageError } from '../persistence/draft-db';
 import type { FileImport } from '../persistence/import-files';
 import { showEditor } from './app-view';
 import { ImportResults } from './ImportResults';
-import { createWorkflow, deleteWorkflow, duplicateWorkflow, importWorkflowFiles, openWorkflow, renameWorkflow, restoreWorkflow, type ActionOutcome } from './library-actions';
+import { createWorkflow, deleteWorkflow, duplicateWorkflow, importWorkflowFiles, openWorkflow, renameWorkflow, restoreWorkflow } from './library-actions';
+import { useActionRunner } from './use-action-runner';
 import { UndoToast } from './UndoToast';
 import { useLibraryListing } from './use-library-listing';
 import { useEditorKeysBlocked } from './use-editor-keys-blocked';
@@ -21,7 +21,6 @@ const PRIMARY = 'rounded-lg bg-blue-600 px-3 py-1.5 text-sm font-medium text-whi
 export function LibraryPage() {
   const { listing, problem, reload } = useLibraryListing();
   const openId = usePersistenceStore((s) => s.workflowId);
-  const [message, setMessage] = useState<string>();
   const [deleted, setDeleted] = useState<{ id: string; name: string }>();
   const [imports, setImports] = useState<{ results: FileImport[]; files: File[] }>();
   const input = useRef<HTMLInputElement>(null);
@@ -32,16 +31,7 @@ export function LibraryPage() {
     return () => clearInterval(timer);
   }, []);
 
-  /** Runs an action, shows its refusal or storage error, and refreshes the list. */
-  const run = async (action: () => Promise<ActionOutcome | void>) => {
-    try {
-      const outcome = await action();
-      setMessage(outcome && !outcome.ok ? outcome.message : undefined);
-    } catch (error) {
-      setMessage(describeStorageError(error));
-    }
-    await reload();
-  };
+  const { message, run } = useActionRunner(reload);
 
   const importFiles = (files: File[], acceptNewer = false) =>
     run(async () => {

@@ -5,11 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Dialog } from '../app/Dialog';
-import { describeStorageError } from '../persistence/draft-db';
 import { usePersistenceStore } from '../persistence/persistence-store';
 import type { SnapshotSummary } from '../persistence/snapshots';
 import { isEditableTarget } from '../store/use-history-shortcuts';
-import type { ActionOutcome } from './library-actions';
+import { useActionRunner } from './use-action-runner';
 import { deleteVersion, listVersions, restoreVersion, saveVersion } from './version-actions';
 
 const SMALL = 'rounded-md px-2 py-0.5 text-xs hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40';
@@ -53,7 +52,6 @@ function VersionsPanel({ onClose }: { onClose: () => void }) {
   const readOnly = usePersistenceStore((s) => s.saveState === 'read-only');
   const [versions, setVersions] = useState<SnapshotSummary[]>();
   const [name, setName] = useState('');
-  const [message, setMessage] = useState<string>();
   const [confirming, setConfirming] = useState<SnapshotSummary>();
 
   const reload = useCallback(async () => {
@@ -68,15 +66,7 @@ function VersionsPanel({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose, confirming]);
 
-  const run = async (action: () => Promise<ActionOutcome | void>) => {
-    try {
-      const outcome = await action();
-      setMessage(outcome && !outcome.ok ? outcome.message : undefined);
-    } catch (error) {
-      setMessage(describeStorageError(error));
-    }
-    await reload();
-  };
+  const { message, run } = useActionRunner(reload);
 
   return (
     <section data-testid="versions-panel" aria-label="Versions" className="absolute right-0 top-full z-40 mt-2 w-96 rounded-xl border border-slate-200 bg-white text-sm shadow-xl">
