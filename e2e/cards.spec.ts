@@ -174,6 +174,26 @@ test('screenshot of the chatflow', async ({ page }, info) => {
   await page.screenshot({ path: info.outputPath('editor.png') });
 });
 
+/** The README's pictures (docs/editor.png, docs/node-panel.png) come from here, on a real Dify workflow. */
+test('README screenshots on a Dify test workflow', async ({ page }, info) => {
+  test.skip(!hasCorpus, `the shared corpus is not at ${corpusDir}`);
+  const name = 'CplSafe__dify__api_tests_fixtures_workflow_dual_switch_variable_aggregator_workflow.yml';
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto('/');
+  await page.getByTestId('import-input').setInputFiles(join(corpusDir, name));
+  await expect(page.locator('.react-flow__node')).toHaveCount(nodeIds(readFileSync(join(corpusDir, name), 'utf8')).length);
+  await page.getByRole('button', { name: 'OK', exact: true }).click(); // the old-version notice
+  await page.locator('.react-flow__controls-fitview').click();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: info.outputPath('editor.png') });
+  const ifElse = page.locator('.react-flow__node').filter({ has: page.getByTestId('card-case') }).first();
+  await ifElse.getByTestId('node-title').click();
+  await expect(page.getByTestId('node-panel')).toBeVisible();
+  await page.locator('.react-flow__controls-fitview').click();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: info.outputPath('node-panel.png') });
+});
+
 test('containers and notes up close', async ({ page }, info) => {
   await page.setViewportSize({ width: 2400, height: 1000 });
   await importFixture(page, 'workflow-logic-blocks.yml', 17);
