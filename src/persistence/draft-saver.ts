@@ -145,7 +145,8 @@ export function createDraftSaver(options: DraftSaverOptions) {
     try {
       const tx = db.transaction('workflows', 'readwrite');
       void tx.store.put(record);
-      tx.commit();
+      // Older engines lack commit(): the transaction then commits on its own if the page lives on.
+      (tx as { commit?: () => void }).commit?.();
       dirty = false;
       storedDocument = record.document;
       unloadRevision = record.revision;
