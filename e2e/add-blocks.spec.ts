@@ -132,6 +132,21 @@ test('"+" after a handle opens a selector of the blocks allowed there and connec
   expect(graph.nodes.find((n) => n.id === '2')!.position).toEqual({ x: 380, y: 80 });
 });
 
+test('"+" before a node adds a block in its place, shifts it and what follows, and connects into it', async ({ page }) => {
+  await importDoc(page, sample(), 5);
+  await node(page, '2').hover();
+  await page.getByTestId('add-before-2').click();
+  const selector = page.getByTestId('block-selector');
+  await expect(selector.getByTestId('selector-block-end')).toHaveCount(0); // nothing could follow it
+  await selector.getByTestId('selector-block-template-transform').click();
+  await expect(flowNodes(page)).toHaveCount(6);
+  const graph = await exportGraph(page);
+  const template = graph.nodes.find((n) => n.data.type === 'template-transform')!;
+  expect(template.position).toEqual({ x: 380, y: 80 });
+  expect(graph.nodes.find((n) => n.id === '2')!.position).toEqual({ x: 680, y: 80 });
+  expect(graph.edges.map((e) => [e.source, e.target])).toEqual([['1', '2'], [template.id, '2']]);
+});
+
 test('"+" on an edge inserts a block between; edges select, delete with Delete and reconnect by dragging an end', async ({ page }) => {
   await importDoc(page, sample(), 5);
   const edge = page.locator('.react-flow__edge[data-id="1-source-2-target"]');

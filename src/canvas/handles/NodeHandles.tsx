@@ -1,12 +1,13 @@
 /**
  * The handles of a node card: one target on the left, source handles on the right. Every card
- * renders its handles through these, so the "+" that adds a block after a handle (dify-dsl.md
- * 6.8) is here: a small button beside the handle, shown while the node is hovered or selected.
- * It sits inside the handle so it follows the handle wherever a card places it, and stops its
- * own pointer events, so pressing it never starts a connection or a node drag.
+ * renders its handles through these, so the "+" buttons of dify-dsl.md 6.8 are here: beside a
+ * source handle it adds a block after that handle, beside the target handle it adds one before
+ * the node. They show while the node is hovered or selected, sit inside their handle so they
+ * follow it wherever a card places it, and stop their own pointer events, so pressing one never
+ * starts a connection or a node drag.
  */
 import { Handle, Position } from '@xyflow/react';
-import { openSelectorBeside } from '../palette/block-selector';
+import { openSelectorBeside, type SelectorTarget } from '../palette/block-selector';
 import './handles.css';
 
 export interface SourceHandleProps {
@@ -18,20 +19,26 @@ export interface SourceHandleProps {
 
 const stop = (e: React.SyntheticEvent) => e.stopPropagation();
 
-function AddAfterButton({ nodeId, handleId }: { nodeId: string; handleId: string }) {
+const SIDE = {
+  after: 'left-full ml-1',
+  before: 'right-full mr-1',
+} as const;
+
+function AddButton({ target, testId }: { target: SelectorTarget & { kind: 'after' | 'before' }; testId: string }) {
+  const label = target.kind === 'after' ? 'Add a block after' : 'Add a block before';
   return (
     <button
       type="button"
-      aria-label="Add a block after"
-      title="Add a block after"
-      data-testid={`add-after-${nodeId}-${handleId}`}
-      className="add-after-button nodrag nopan pointer-events-auto absolute left-full top-1/2 ml-1 hidden h-4 w-4 -translate-y-1/2 items-center justify-center rounded-full bg-blue-600 text-white shadow-sm hover:scale-125"
+      aria-label={label}
+      title={label}
+      data-testid={testId}
+      className={`handle-add-button nodrag nopan pointer-events-auto absolute top-1/2 hidden h-4 w-4 -translate-y-1/2 items-center justify-center rounded-full bg-blue-600 text-white shadow-sm hover:scale-125 ${SIDE[target.kind]}`}
       onMouseDown={stop}
       onPointerDown={stop}
       onTouchStart={stop}
       onClick={(e) => {
         e.stopPropagation();
-        openSelectorBeside(e.currentTarget, { kind: 'after', nodeId, handleId });
+        openSelectorBeside(e.currentTarget, target);
       }}
     >
       <svg viewBox="0 0 12 12" className="h-2.5 w-2.5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" aria-hidden="true">
@@ -44,7 +51,7 @@ function AddAfterButton({ nodeId, handleId }: { nodeId: string; handleId: string
 export function SourceHandle({ nodeId, handleId, className = '' }: SourceHandleProps) {
   return (
     <Handle type="source" position={Position.Right} id={handleId} className={`h-3 w-3 border-2 border-white bg-blue-500 ${className}`}>
-      <AddAfterButton nodeId={nodeId} handleId={handleId} />
+      <AddButton target={{ kind: 'after', nodeId, handleId }} testId={`add-after-${nodeId}-${handleId}`} />
     </Handle>
   );
 }
@@ -54,6 +61,10 @@ export interface TargetHandleProps {
   className?: string;
 }
 
-export function TargetHandle({ className = '' }: TargetHandleProps) {
-  return <Handle type="target" position={Position.Left} id="target" className={`h-3 w-3 border-2 border-white bg-slate-400 ${className}`} />;
+export function TargetHandle({ nodeId, className = '' }: TargetHandleProps) {
+  return (
+    <Handle type="target" position={Position.Left} id="target" className={`h-3 w-3 border-2 border-white bg-slate-400 ${className}`}>
+      <AddButton target={{ kind: 'before', nodeId }} testId={`add-before-${nodeId}`} />
+    </Handle>
+  );
 }

@@ -1,6 +1,6 @@
 /**
- * The small block selector the "+" buttons open: only the blocks Dify allows after that handle
- * or on that edge (3.3), with search. Escape or a click elsewhere closes it.
+ * The small block selector the "+" buttons open: only the blocks Dify allows after that handle,
+ * before that node or on that edge (3.3), with search. Escape or a click elsewhere closes it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DslDocument } from '../../dsl';
@@ -9,7 +9,7 @@ import { nodeById } from '../../store/commands/graph-update';
 import { paletteGroups, type BlockSlot } from './palette-groups';
 import { BlockList, BlockSearch } from './BlockList';
 import { blockSelector, useSelectorRequest, type SelectorTarget } from './block-selector';
-import { addBlockAfter, insertBlockOnEdge } from './add-block';
+import { addBlockAfter, addBlockBefore, insertBlockOnEdge } from './add-block';
 
 const WIDTH = 224;
 const MAX_HEIGHT = 360;
@@ -17,16 +17,17 @@ const MARGIN = 8;
 
 /** The slot a block picked for `target` goes into, or undefined when the target is gone. */
 function slotOf(doc: DslDocument, target: SelectorTarget): BlockSlot | undefined {
-  const nodeId = target.kind === 'after' ? target.nodeId : doc.workflow.graph.edges.find((e) => e.id === target.edgeId)?.target;
+  const nodeId = target.kind === 'edge' ? doc.workflow.graph.edges.find((e) => e.id === target.edgeId)?.target : target.nodeId;
   const node = nodeId === undefined ? undefined : nodeById(doc, nodeId);
   if (!node) return undefined;
   const parent = node.parentId ? nodeById(doc, node.parentId) : undefined;
-  return { ...(parent ? { parent } : {}), connected: true };
+  return { ...(parent ? { parent } : {}), connected: target.kind !== 'before', leadsOn: target.kind === 'before' };
 }
 
 function pick(target: SelectorTarget, type: string): void {
   blockSelector.getState().close();
   if (target.kind === 'after') addBlockAfter(target.nodeId, target.handleId, type);
+  else if (target.kind === 'before') addBlockBefore(target.nodeId, type);
   else insertBlockOnEdge(target.edgeId, type);
 }
 

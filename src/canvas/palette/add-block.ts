@@ -4,7 +4,7 @@
  */
 import type { DslDocument, XY } from '../../dsl';
 import { documentStore } from '../../store/document-store';
-import { addNode, addNodeAfter, fitContainer, insertNodeOnEdge, isRefusal, type CommandResult } from '../../store/commands';
+import { addNode, addNodeAfter, addNodeBefore, fitContainer, insertNodeOnEdge, isRefusal, type CommandResult } from '../../store/commands';
 import { freshId, nodeById } from '../../store/commands/graph-update';
 import { CONTAINER_SIZE, NODE_SIZE } from '../../store/commands/placement';
 import { specFor } from '../../nodes/specs';
@@ -51,4 +51,8 @@ export function addBlockAfter(nodeId: string, handleId: string, type: string): b
 
 export function insertBlockOnEdge(edgeId: string, type: string): boolean {
   return addAndSelect('Block inserted', (doc, id) => fitted(insertNodeOnEdge(doc, edgeId, { type, id }), id));
+}
+
+export function addBlockBefore(nodeId: string, type: string): boolean {
+  return addAndSelect('Block added', (doc, id) => fitted(addNodeBefore(doc, { nodeId, type, id }), id));
 }

@@ -1,11 +1,12 @@
 /**
  * The open "+" block selector: where it shows (screen point) and what a picked block attaches
- * to (after a node's source handle, or on an edge). UI state, never part of the document.
+ * to (after a node's source handle, before a node, or on an edge). UI state, never part of the document.
  */
 import { createStore, useStore } from 'zustand';
 
 export type SelectorTarget =
   | { kind: 'after'; nodeId: string; handleId: string }
+  | { kind: 'before'; nodeId: string }
   | { kind: 'edge'; edgeId: string };
 
 export interface SelectorRequest {

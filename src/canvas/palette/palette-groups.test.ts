@@ -50,6 +50,15 @@ describe('paletteGroups', () => {
     expect(paletteGroups(wf, [{ connected: true }]).map((g) => g.key)).not.toContain('start');
   });
 
+  it('offers before a node only blocks with an output, entry blocks included where one may be added', () => {
+    const wf = empty(newWorkflow(1));
+    const before = paletteGroups(wf, [{ connected: false, leadsOn: true }]);
+    expect(before[0]!.entries.map((e) => e.type)).toEqual(['start', 'trigger-plugin', 'trigger-schedule', 'trigger-webhook']);
+    const types = before.flatMap((g) => g.entries.map((e) => e.type));
+    expect(types).toContain('if-else');
+    expect(types).not.toContain('end');
+  });
+
   it('filters by title, ignoring case and surrounding spaces, and drops emptied groups', () => {
     const doc = newWorkflow(1);
     expect(titles(paletteGroups(doc, canvasSlots(doc), '  ext'))).toEqual([

@@ -8,10 +8,14 @@ import type { BlockClassification } from '../../nodes/node-spec';
 import { nodeSpecs } from '../../nodes/specs';
 import { placementProblem } from '../../store/commands';
 
-/** A place a block may go: top level or inside a container; `connected` when an edge will lead into it. */
+/**
+ * A place a block may go: top level or inside a container; `connected` when an edge will lead
+ * into it, `leadsOn` when an edge will leave it.
+ */
 export interface BlockSlot {
   parent?: DslNode;
   connected: boolean;
+  leadsOn?: boolean;
 }
 
 export interface PaletteEntry {
@@ -48,7 +52,8 @@ export function canvasSlots(doc: DslDocument): BlockSlot[] {
 export function allowedInSome(doc: DslDocument, type: string, slots: readonly BlockSlot[]): boolean {
   const spec = nodeSpecs.get(type);
   if (!spec) return false;
-  return slots.some((slot) => (!slot.connected || spec.hasTargetHandle) && placementProblem(doc, type, slot.parent) === undefined);
+  const hasOutput = () => spec.sourceHandles({ type, title: '', desc: '', ...spec.defaults({ appMode: doc.app.mode }) }).length > 0;
+  return slots.some((slot) => (!slot.connected || spec.hasTargetHandle) && (!slot.leadsOn || hasOutput()) && placementProblem(doc, type, slot.parent) === undefined);
 }
 
 export function paletteGroups(doc: DslDocument, slots: readonly BlockSlot[], query = ''): PaletteGroup[] {

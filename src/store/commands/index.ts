@@ -10,5 +10,6 @@ export { insertNodeOnEdge, INSERT_SHIFT_X } from './insert-on-edge';
 export { moveNodesCommand } from './move';
 export { placementProblem } from './placement';
 export { addNodeAfter, fitContainer, type AddAfterArgs } from './add-after';
+export { addNodeBefore, type AddBeforeArgs } from './add-before';
 export { reconnect, reconnectProblem, type ReconnectArgs } from './reconnect';
 export { resizeNode, minSizeOf, CONTAINER_MIN_SIZE, NOTE_MIN_SIZE } from './resize';
