@@ -125,3 +125,16 @@ export async function putIfRevision(db: DraftDb, record: WorkflowRecord, expecte
   });
   return { ok: true, putMs };
 }
+
+/**
+ * Issues the `put` in this very task and asks to commit at once, without comparing revisions (that
+ * needs a callback, which a page being unloaded never runs). For the unload save of the one writer.
+ * The returned promise settles when the transaction is done.
+ */
+export function putAndCommitNow(db: DraftDb, record: WorkflowRecord): Promise<void> {
+  const tx = db.transaction('workflows', 'readwrite');
+  void tx.store.put(record);
+  // Older engines lack commit(): the transaction then commits on its own if the page lives on.
+  (tx as { commit?: () => void }).commit?.();
+  return tx.done;
+}

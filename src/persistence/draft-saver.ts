@@ -6,11 +6,11 @@
  * the in-memory document: the status says why, and the next change retries.
  */
 import type { DslDocument, SourceFormat, Viewport } from '../dsl';
-import { describeStorageError, putIfRevision, type DraftDb } from './draft-db';
+import { describeStorageError, putAndCommitNow, putIfRevision, type DraftDb } from './draft-db';
 import { createLibrary, newWorkflowRecord, type Library } from './library';
 import { documentName, type WorkflowRecord } from './records';
 import { chooseWorkflowToRestore } from './restore-choice';
-import { createSnapshots } from './snapshots';
+import { keepReplacedVersion, keepUnsavedEdits } from './kept-versions';
 import { openInEditor, type DocumentSource } from './open-in-editor';
 import { setPersistence, type PersistenceState, type PersistenceStore } from './persistence-store';
 import type { TabCoordinator, WriterRole } from './tab-coordination';
@@ -143,15 +143,12 @@ export function createDraftSaver(options: DraftSaverOptions) {
     const target = current;
     const record = recordOf(target, state);
     try {
-      const tx = db.transaction('workflows', 'readwrite');
-      void tx.store.put(record);
-      // Older engines lack commit(): the transaction then commits on its own if the page lives on.
-      (tx as { commit?: () => void }).commit?.();
+      const committed = putAndCommitNow(db, record);
       dirty = false;
       storedDocument = record.document;
       unloadRevision = record.revision;
       target.base = { ...target.base, name: record.name, mode: record.mode, updatedAt: record.updatedAt, revision: record.revision };
-      tx.done.then(
+      committed.then(
         () => {
           coordinator?.announceChange(record.id, record.revision);
           setPersistence(status, { workflowId: record.id, saveState: dirty ? 'unsaved' : 'saved', lastSavedAt: record.updatedAt });
@@ -247,7 +244,7 @@ export function createDraftSaver(options: DraftSaverOptions) {
     if (!read.ok) return report({ saveState: 'error', error: read.message });
     let kept: string | undefined;
     try {
-      kept = await keepUnsavedEdits();
+      kept = await keepEditsBeforeFollowing();
     } catch (error) {
       // Following would throw the edits away: stay on them, read-only, and say why.
       return report({ saveState: 'read-only', error: `${CHANGED_ELSEWHERE} ${describeStorageError(error)}` });
@@ -261,11 +258,10 @@ export function createDraftSaver(options: DraftSaverOptions) {
    * A tab that lost the writer role before its last edits were stored is about to follow the other
    * tab: its edits are kept as a snapshot first, never dropped. Returns the snapshot's name.
    */
-  async function keepUnsavedEdits(): Promise<string | undefined> {
+  async function keepEditsBeforeFollowing(): Promise<string | undefined> {
     const state = documents.getState();
     if (!current || state.documentKey !== current.documentKey || state.document === storedDocument) return undefined;
-    const name = `Edits not saved when another tab took over (${new Date(now()).toLocaleString()})`;
-    await createSnapshots(await getDb(), { now }).keep(current.base.id, name, state.document, state.format);
+    const name = await keepUnsavedEdits(await getDb(), current.base.id, state, now);
     storedDocument = state.document;
     return name;
   }
@@ -355,11 +351,7 @@ export function createDraftSaver(options: DraftSaverOptions) {
         } else {
           if (read?.ok) {
             // This tab's edits replace what another tab saved meanwhile: that version is kept first.
-            if (dirty && read.record.revision > current.base.revision) {
-              const name = `Saved in another tab, replaced on take over (${new Date(now()).toLocaleString()})`;
-              const kept = await createSnapshots(await getDb(), { now }).create(id, name);
-              if (!kept.ok) throw new Error(kept.message);
-            }
+            if (dirty && read.record.revision > current.base.revision) await keepReplacedVersion(await getDb(), id, now);
             const { document: _d, format: _f, ...stored } = read.record;
             current.base = { ...stored, viewport: current.base.viewport ?? stored.viewport };
           }
