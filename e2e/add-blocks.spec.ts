@@ -48,6 +48,16 @@ function sample() {
   return doc;
 }
 
+/** A block of `type` was added in node 2's place: it stands where 2 stood, and 2 moved right by 300. */
+async function expectInPlaceOf2(page: Page, type: string): Promise<{ graph: ExportedGraph; added: ExportedNode }> {
+  await expect(flowNodes(page)).toHaveCount(6);
+  const graph = await exportGraph(page);
+  const added = graph.nodes.find((n) => n.data.type === type)!;
+  expect(added.position).toEqual({ x: 380, y: 80 });
+  expect(graph.nodes.find((n) => n.id === '2')!.position).toEqual({ x: 680, y: 80 });
+  return { graph, added };
+}
+
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
 });
@@ -139,11 +149,7 @@ test('"+" before a node adds a block in its place, shifts it and what follows, a
   const selector = page.getByTestId('block-selector');
   await expect(selector.getByTestId('selector-block-end')).toHaveCount(0); // nothing could follow it
   await selector.getByTestId('selector-block-template-transform').click();
-  await expect(flowNodes(page)).toHaveCount(6);
-  const graph = await exportGraph(page);
-  const template = graph.nodes.find((n) => n.data.type === 'template-transform')!;
-  expect(template.position).toEqual({ x: 380, y: 80 });
-  expect(graph.nodes.find((n) => n.id === '2')!.position).toEqual({ x: 680, y: 80 });
+  const { graph, added: template } = await expectInPlaceOf2(page, 'template-transform');
   expect(graph.edges.map((e) => [e.source, e.target])).toEqual([['1', '2'], [template.id, '2']]);
 });
 
@@ -154,11 +160,7 @@ test('"+" on an edge inserts a block between; edges select, delete with Delete a
   await page.getByTestId('add-on-edge-1-source-2-target').click();
   await page.screenshot({ path: 'test-results/add-on-edge-selector.png' });
   await page.getByTestId('selector-block-llm').click();
-  await expect(flowNodes(page)).toHaveCount(6);
-  let graph = await exportGraph(page);
-  const llm = graph.nodes.find((n) => n.data.type === 'llm')!;
-  expect(llm.position).toEqual({ x: 380, y: 80 });
-  expect(graph.nodes.find((n) => n.id === '2')!.position).toEqual({ x: 680, y: 80 });
+  let { graph, added: llm } = await expectInPlaceOf2(page, 'llm');
   expect(graph.edges.map((e) => [e.source, e.target])).toEqual([['1', llm.id], [llm.id, '2']]);
 
   // Select the llm -> 2 edge by clicking it (off its middle, where the "+" is), then Delete removes it as one undoable step.

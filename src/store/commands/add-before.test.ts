@@ -8,19 +8,12 @@ import { connect } from './connect';
 
 /** 1 (80,282) -> a (380) -> b (680); c (380,500) aside; loop lp (0,800) with lpstart -> k -> k2. */
 function graph(): DslDocument {
-  let doc = newWorkflow(1);
-  doc = ok(addNode(doc, { type: 'code', position: { x: 380, y: 282 }, id: 'a' }));
-  doc = ok(addNode(doc, { type: 'code', position: { x: 680, y: 282 }, id: 'b' }));
-  doc = ok(addNode(doc, { type: 'code', position: { x: 380, y: 500 }, id: 'c' }));
-  doc = ok(addNode(doc, { type: 'loop', position: { x: 0, y: 800 }, id: 'lp' }));
-  doc = ok(addNode(doc, { type: 'code', position: { x: 120, y: 68 }, id: 'k', parentId: 'lp' }));
-  doc = ok(addNode(doc, { type: 'code', position: { x: 420, y: 68 }, id: 'k2', parentId: 'lp' }));
-  doc = ok(connect(doc, { source: '1', target: 'a' }));
-  doc = ok(connect(doc, { source: 'a', target: 'b' }));
-  doc = ok(connect(doc, { source: '1', target: 'c' }));
-  doc = ok(connect(doc, { source: 'lpstart', target: 'k' }));
-  doc = ok(connect(doc, { source: 'k', target: 'k2' }));
-  return doc;
+  const blocks: [id: string, type: string, x: number, y: number, parentId?: string][] = [
+    ['a', 'code', 380, 282], ['b', 'code', 680, 282], ['c', 'code', 380, 500], ['lp', 'loop', 0, 800],
+    ['k', 'code', 120, 68, 'lp'], ['k2', 'code', 420, 68, 'lp'],
+  ];
+  const added = blocks.reduce((doc, [id, type, x, y, parentId]) => ok(addNode(doc, { type, position: { x, y }, id, ...(parentId ? { parentId } : {}) })), newWorkflow(1));
+  return [['1', 'a'], ['a', 'b'], ['1', 'c'], ['lpstart', 'k'], ['k', 'k2']].reduce((doc, [source, target]) => ok(connect(doc, { source: source!, target: target! })), added);
 }
 
 describe('addNodeBefore', () => {
