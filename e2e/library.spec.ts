@@ -278,3 +278,21 @@ test('versions: save, edit, restore (the edit is gone), and the state before the
   await expect(panel.getByTestId('version-row')).toHaveCount(2);
   await expect(panel.locator('[data-testid="version-row"][data-name="All five"]')).toHaveCount(0);
 });
+
+test('workflow and version names with HTML are shown as text and run nothing', async ({ page }) => {
+  await startFresh(page);
+  const evil = '<img src=x onerror="window.__xss=1">';
+  const run = fixture('workflow-run-offline.yml');
+  const text = run.text.replace('name: Run offline', `name: '${evil}'`);
+  await page.getByTestId('import-input').setInputFiles({ name: 'evil.yml', mimeType: 'application/x-yaml', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('workflow-name')).toHaveText(evil);
+  await page.getByTestId('versions-open').click();
+  await page.getByTestId('versions-name').fill(evil);
+  await page.getByTestId('versions-save').click();
+  await expect(page.getByTestId('version-row').first()).toContainText(evil);
+  await page.keyboard.press('Escape');
+  await openLibrary(page);
+  await expect(row(page, evil)).toHaveCount(1);
+  await expect(page.locator('img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
