@@ -2,7 +2,7 @@
  * The editor benchmark's app page: boots the real app exactly as index.html does (drafts restored
  * from IndexedDB, App rendered), then measures it. `?phase=import` imports the generated workflow
  * as YAML text and leaves it saved as the draft; `?phase=open` measures a reload that opens it from
- * the draft store, and with `&measure=1` also panning, dragging and autosave.
+ * the draft store, then offers panning, dragging and autosave to the runner (bench-api.ts).
  */
 import '../../src/main';
 import { serialize } from '../../src/dsl';
@@ -11,14 +11,9 @@ import { startDraftPersistence } from '../../src/persistence/session';
 import { persistenceStore } from '../../src/persistence/persistence-store';
 import { viewportHandle } from '../../src/canvas/viewport-handle';
 import { generateWorkflow } from '../generate-workflow';
-import { dragFrames, panFrames, screenPositionOf, whenGraphRendered, type ViewportLike } from './graph-probe';
+import { dragFrames, panFrames, screenPositionOf, whenGraphRendered } from './graph-probe';
 import { BENCH_NODES, DRAG_NODE, onScreenNodes, settle } from './bench-graph';
-
-declare global {
-  interface Window { benchResult?: unknown }
-}
-
-const params = new URLSearchParams(location.search);
+import type { BenchApi } from './bench-api';
 
 async function importPhase() {
   const session = await startDraftPersistence();
@@ -36,50 +31,52 @@ async function importPhase() {
   return { importMs, importSyncMs, edges: edges.length, yamlKb: text.length / 1024 };
 }
 
-async function measure(edgeCount: number) {
-  const session = await startDraftPersistence();
+const positionOf = (id: string) => documentStore.getState().document.workflow.graph.nodes.find((n) => n.id === id)!.position!;
+
+function api(): BenchApi {
   const handle = viewportHandle();
   if (!handle) throw new Error('the canvas registered no viewport handle');
-  const at = async (v: ViewportLike) => {
-    handle.setViewport(v);
-    await settle();
+  return {
+    async pan(from, frames) {
+      handle.setViewport(from);
+      await settle();
+      const times = await panFrames(handle.setViewport, from, frames);
+      return { ...times, onScreen: onScreenNodes() };
+    },
+    async drag(frames) {
+      handle.setViewport({ x: 0, y: 0, zoom: 0.7 });
+      await settle();
+      const node = positionOf(DRAG_NODE);
+      const screen = screenPositionOf(DRAG_NODE);
+      const history = documentStore.getState().history.position;
+      let turn = { node, screen };
+      const times = await dragFrames(DRAG_NODE, frames, () => (turn = { node: positionOf(DRAG_NODE), screen: screenPositionOf(DRAG_NODE) }));
+      return {
+        ...times,
+        screenMovedBy: { x: turn.screen.x - screen.x, y: turn.screen.y - screen.y },
+        documentMovedBy: { x: turn.node.x - node.x, y: turn.node.y - node.y },
+        historyEntriesAdded: documentStore.getState().history.position - history,
+      };
+    },
+    // One store edit, then the saver's write (what the debounce timer runs), `saves` times.
+    async autosave(saves) {
+      const { saver } = await startDraftPersistence();
+      const putMs: number[] = [];
+      const saveMs: number[] = [];
+      for (let i = 0; i < saves; i++) {
+        const at = positionOf(DRAG_NODE);
+        documentStore.getState().moveNodes([{ id: DRAG_NODE, position: { x: at.x + 1, y: at.y } }]);
+        await settle();
+        const t0 = performance.now();
+        await saver.flush();
+        saveMs.push(performance.now() - t0);
+        putMs.push(saver.lastPutMs);
+      }
+      const status = persistenceStore.getState();
+      if (status.saveState !== 'saved') throw new Error(`autosave did not save: ${status.error ?? status.saveState}`);
+      return { putMs, saveMs };
+    },
   };
-  const opening: ViewportLike = { x: 0, y: 0, zoom: 0.7 };
-  const zoomedOut: ViewportLike = { x: 20, y: 20, zoom: 0.25 };
-  await at(opening);
-  const pan = await panFrames(handle.setViewport, opening, 120);
-  const panOnScreen = onScreenNodes();
-  await at(zoomedOut);
-  const panZoomedOut = await panFrames(handle.setViewport, zoomedOut, 120);
-  const zoomedOutOnScreen = onScreenNodes();
-
-  await at(opening);
-  const nodeBefore = documentStore.getState().document.workflow.graph.nodes.find((n) => n.id === DRAG_NODE)!.position!;
-  const screenBefore = screenPositionOf(DRAG_NODE);
-  const historyBefore = documentStore.getState().history;
-  const drag = await dragFrames(DRAG_NODE, 90);
-  const nodeAfter = documentStore.getState().document.workflow.graph.nodes.find((n) => n.id === DRAG_NODE)!.position!;
-  const screenAfter = screenPositionOf(DRAG_NODE);
-  const dragCheck = {
-    documentMovedBy: { x: nodeAfter.x - nodeBefore.x, y: nodeAfter.y - nodeBefore.y },
-    screenMovedBy: { x: screenAfter.x - screenBefore.x, y: screenAfter.y - screenBefore.y },
-    historyEntriesAdded: documentStore.getState().history.position - historyBefore.position,
-  };
-
-  // Autosave: one store edit, then the saver's write (what the debounce would run), many times.
-  const putMs: number[] = [];
-  const flushMs: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    const node = documentStore.getState().document.workflow.graph.nodes.find((n) => n.id === DRAG_NODE)!;
-    documentStore.getState().moveNodes([{ id: DRAG_NODE, position: { x: node.position!.x + 1, y: node.position!.y } }]);
-    await settle();
-    const t0 = performance.now();
-    await session.saver.flush();
-    flushMs.push(performance.now() - t0);
-    putMs.push(session.saver.lastPutMs);
-  }
-  if (persistenceStore.getState().saveState !== 'saved') throw new Error(`autosave did not save: ${persistenceStore.getState().error ?? persistenceStore.getState().saveState}`);
-  return { pan, panOnScreen, panZoomedOut, zoomedOutOnScreen, drag, dragCheck, putMs, flushMs, edges: edgeCount };
 }
 
 async function openPhase() {
@@ -87,10 +84,11 @@ async function openPhase() {
   const openMs = await whenGraphRendered(BENCH_NODES, edges);
   const restored = documentStore.getState().document.workflow.graph.nodes.length;
   if (restored !== BENCH_NODES) throw new Error(`the draft store reopened ${restored} nodes, not ${BENCH_NODES}`);
-  return { openMs, ...(params.get('measure') ? await measure(edges) : {}) };
+  window.benchApi = api();
+  return { openMs };
 }
 
-(params.get('phase') === 'import' ? importPhase() : openPhase()).then(
+(new URLSearchParams(location.search).get('phase') === 'import' ? importPhase() : openPhase()).then(
   (result) => {
     window.benchResult = result;
   },

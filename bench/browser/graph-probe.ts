@@ -57,10 +57,11 @@ const mouse = (type: string, x: number, y: number, buttons: number) =>
   new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons });
 
 /**
- * Drags the node with DSL id `nodeId` by (dx, dy) screen px per frame for `frames` frames: real
- * mouse events on the node's element, which React Flow's drag handler turns into node changes.
+ * Drags the node with DSL id `nodeId` (dx, dy) screen px per frame for `frames` frames, out and
+ * back, so it ends where it started: real mouse events on the node's element, which React Flow's
+ * drag handler turns into node changes. `atTurn` runs at the far point.
  */
-export async function dragFrames(nodeId: string, frames: number, dx = 3, dy = 1): Promise<FrameTimes> {
+export async function dragFrames(nodeId: string, frames: number, atTurn: () => void = () => undefined, dx = 3, dy = 1): Promise<FrameTimes> {
   const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${nodeId}"]`);
   if (!el) throw new Error(`no node ${nodeId} to drag`);
   const box = el.getBoundingClientRect();
@@ -69,11 +70,14 @@ export async function dragFrames(nodeId: string, frames: number, dx = 3, dy = 1)
   const target = document.elementFromPoint(x, y) ?? el;
   target.dispatchEvent(mouse('mousedown', x, y, 1));
   const stamps: number[] = [await nextFrame()];
+  const half = Math.floor(frames / 2);
   for (let i = 1; i <= frames; i++) {
-    window.dispatchEvent(mouse('mousemove', x + i * dx, y + i * dy, 1));
+    const out = i <= half ? i : 2 * half - i;
+    window.dispatchEvent(mouse('mousemove', x + out * dx, y + out * dy, 1));
     stamps.push(await nextFrame());
+    if (i === half) atTurn();
   }
-  window.dispatchEvent(mouse('mouseup', x + frames * dx, y + frames * dy, 0));
+  window.dispatchEvent(mouse('mouseup', x, y, 0));
   await nextFrame();
   return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]!) };
 }

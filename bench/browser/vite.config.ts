@@ -19,6 +19,8 @@ export default defineConfig({
     outDir: resolve(root, 'dist-bench'),
     emptyOutDir: true,
     target: 'es2022',
+    // BENCH_MINIFY=0 keeps function names readable in CPU profiles.
+    minify: process.env.BENCH_MINIFY !== '0',
     rolldownOptions: { input: { worker: resolve(pages, 'worker-bench.html'), editor: resolve(pages, 'editor-bench.html'), bare: resolve(pages, 'bare-bench.html') } },
   },
 });

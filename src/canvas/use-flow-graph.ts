@@ -6,6 +6,20 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/document-store';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type FlowNodeCache, type Size } from './to-flow';
 import type { MeasuredSize } from './node-changes';
+import type { DslNode } from '../dsl';
+
+/**
+ * The node ids as a set that stays the same object while no node is added or removed: a move
+ * then keeps the edge array as it was, and React Flow does not redo its 1,000 edges every frame.
+ */
+function useNodeIds(nodes: readonly DslNode[]): ReadonlySet<string> {
+  const last = useRef<ReadonlySet<string>>(new Set());
+  return useMemo(() => {
+    const previous = last.current;
+    if (previous.size === nodes.length && nodes.every((n) => previous.has(n.id))) return previous;
+    return (last.current = new Set(nodes.map((n) => n.id)));
+  }, [nodes]);
+}
 
 export function useFlowGraph(): { nodes: FlowNode[]; edges: FlowEdge[]; recordSizes: (sizes: readonly MeasuredSize[]) => void } {
   const dslNodes = useDocumentStore((s) => s.document.workflow.graph.nodes);
@@ -20,7 +34,7 @@ export function useFlowGraph(): { nodes: FlowNode[]; edges: FlowEdge[]; recordSi
     return result.nodes;
   }, [dslNodes, dslEdges, selectedIds, measured]);
 
-  const nodeIds = useMemo(() => new Set(dslNodes.map((n) => n.id)), [dslNodes]);
+  const nodeIds = useNodeIds(dslNodes);
   const edges = useMemo(() => toFlowEdges(dslEdges, nodeIds), [dslEdges, nodeIds]);
 
   const recordSizes = useCallback((sizes: readonly MeasuredSize[]) => {
