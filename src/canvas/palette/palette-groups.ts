@@ -71,18 +71,18 @@ export function paletteGroups(doc: DslDocument, slots: readonly BlockSlot[], que
   });
 }
 
+/** Entry and container types: the only nodes whose presence changes what the palette offers. */
+const KEY_TYPES: ReadonlySet<string> = new Set([...nodeSpecs.values()].filter((s) => s.isStart || s.container).map((s) => s.type));
+
 /**
  * What the docked palette's offer depends on (app mode, which entry nodes exist, the
  * containers), as a string: cheap to compute on every edit, so the palette redraws only when
  * its offer can change, never while a node is dragged.
  */
 export function paletteKey(doc: DslDocument): string {
-  let entries = '';
-  const containers: string[] = [];
+  let key = doc.app.mode;
   for (const n of doc.workflow.graph.nodes) {
-    const spec = nodeSpecs.get(n.data.type);
-    if (spec?.isStart) entries += `${n.data.type},`;
-    else if (spec?.container && !n.parentId) containers.push(`${n.id}:${spec.container}`);
+    if (KEY_TYPES.has(n.data.type) && !n.parentId) key += `|${n.data.type}:${n.id}`;
   }
-  return `${doc.app.mode}|${entries}|${containers.join(',')}`;
+  return key;
 }
