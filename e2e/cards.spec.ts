@@ -89,6 +89,21 @@ test.describe('workflow with logic blocks', () => {
     await expect(note.getByTestId('note-text')).not.toContainText('"root"');
   });
 
+  test('a note resizes from its corner, never below 240x88', async ({ page }) => {
+    const note = node(page, '1718600000015');
+    await note.getByTestId('note-text').click();
+    await expect(note).toHaveClass(/selected/);
+    const g = (await note.getByTestId('resize-handle').boundingBox())!;
+    await page.mouse.move(g.x + g.width / 2, g.y + g.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(g.x - 200, g.y + 60, { steps: 5 });
+    await page.mouse.up();
+    const resized = (await exportGraph(page)).nodes.find((n) => n.id === '1718600000015')!;
+    expect([resized.width, resized.data.width]).toEqual([240, 240]);
+    expect(resized.height).toBeGreaterThan(88 + 60);
+    expect(resized.data.height).toBe(resized.height);
+  });
+
   test('resizing a container is one undoable step written to the node and its data', async ({ page }) => {
     await page.setViewportSize({ width: 1600, height: 900 });
     const loop = node(page, '1718600000010');

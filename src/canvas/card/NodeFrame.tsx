@@ -7,12 +7,8 @@ import type { ReactNode } from 'react';
 import { SourceHandle, TargetHandle } from '../handles/NodeHandles';
 import { useRunStore } from '../../store/run-store';
 import type { CardData } from '../to-flow';
-import { BlockIcon } from './BlockIcon';
-import { HandleRow, Tag } from './card-parts';
-import { runRing } from './run-status';
-
-/** Handles level with the title: the header is 48px high, its centre 24px down. */
-const HEADER_HANDLE = 'top-6';
+import { Tag } from './card-parts';
+import { CardHeader, cardOutline, ExtraHandleRows, HEADER_HANDLE } from './card-shell';
 
 export interface NodeFrameProps {
   id: string;
@@ -36,32 +32,18 @@ export function NodeFrame({ id, data, selected, defaultTitle, ownedHandles, chil
       data-testid="node-card"
       data-block-type={data.blockType}
       data-run-status={runStatus}
-      className={[
-        'relative w-[240px] rounded-2xl border bg-white shadow-xs transition-shadow hover:shadow-md',
-        selected ? 'border-blue-600 outline-1 outline-blue-600' : 'border-slate-200',
-        runRing(runStatus),
-      ].join(' ')}
+      className={`relative w-[240px] rounded-2xl border bg-white shadow-xs transition-shadow hover:shadow-md ${cardOutline(selected, runStatus)}`}
     >
       {data.hasTarget && <TargetHandle nodeId={id} className={HEADER_HANDLE} />}
       {headerSource && <SourceHandle nodeId={id} handleId="source" className={HEADER_HANDLE} />}
-      <div className="flex h-12 items-center gap-2 px-3">
-        <BlockIcon blockType={data.blockType} />
-        <div data-testid="node-title" className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={title}>
-          {title}
-        </div>
+      <CardHeader blockType={data.blockType} title={title}>
         {data.nodeData.error_strategy === 'fail-branch' && <Tag tone="amber">on fail</Tag>}
-      </div>
+      </CardHeader>
       {children}
       {desc !== '' && <p className="line-clamp-2 break-words px-3 pb-2 text-[11px] leading-4 text-slate-500">{desc}</p>}
       {rows.length > 0 && (
         <div className="border-t border-slate-100 py-1">
-          {rows.map((h) => (
-            <HandleRow key={h} nodeId={id} handleId={h}>
-              <span className={`block text-right text-[11px] font-semibold ${h === 'fail-branch' ? 'text-amber-700' : 'text-slate-500'}`}>
-                {h === 'fail-branch' ? 'FAIL BRANCH' : data.handleLabels[h] ?? h}
-              </span>
-            </HandleRow>
-          ))}
+          <ExtraHandleRows nodeId={id} data={data} handles={rows} />
         </div>
       )}
     </div>

@@ -5,6 +5,7 @@ import { SourceHandle, TargetHandle } from '../handles/NodeHandles';
 import { specFor } from '../../nodes/specs';
 import type { FlowNode } from '../to-flow';
 import { BlockIcon } from './BlockIcon';
+import { cardOutline } from './card-shell';
 
 function SimpleCardView({ id, data, selected }: NodeProps<FlowNode>) {
   const title = data.title.trim() !== '' ? data.title : specFor(data.blockType)?.title ?? data.blockType;
@@ -12,7 +13,7 @@ function SimpleCardView({ id, data, selected }: NodeProps<FlowNode>) {
     <div
       data-testid="node-card"
       data-block-type={data.blockType}
-      className={`relative flex h-11 items-center gap-2 rounded-2xl border bg-white pl-2.5 pr-3.5 shadow-xs ${selected ? 'border-blue-600 outline-1 outline-blue-600' : 'border-slate-200'}`}
+      className={`relative flex h-11 items-center gap-2 rounded-2xl border bg-white pl-2.5 pr-3.5 shadow-xs ${cardOutline(selected, undefined)}`}
     >
       {data.hasTarget && <TargetHandle nodeId={id} />}
       <BlockIcon blockType={data.blockType} />
