@@ -142,6 +142,27 @@ test('"+" after a handle opens a selector of the blocks allowed there and connec
   expect(graph.nodes.find((n) => n.id === '2')!.position).toEqual({ x: 380, y: 80 });
 });
 
+test('"+" on an edge inside an iteration inserts a child of the iteration, reachable above the container', async ({ page }) => {
+  await importDoc(page, sample(), 5);
+  await page.getByTestId('add-after-9start-source').click();
+  await page.getByTestId('selector-block-code').click();
+  await expect(flowNodes(page)).toHaveCount(6);
+  const code = (await page.locator('.react-flow__node.selected').getAttribute('data-id'))!;
+  await page.locator(`.react-flow__edge[data-id="9start-source-${code}-target"]`).hover();
+  await page.getByTestId(`add-on-edge-9start-source-${code}-target`).click();
+  await expect(page.getByTestId('selector-block-loop')).toHaveCount(0);
+  await page.getByTestId('selector-block-template-transform').click();
+  await expect(flowNodes(page)).toHaveCount(7);
+  const graph = await exportGraph(page);
+  const template = graph.nodes.find((n) => n.data.type === 'template-transform')!;
+  expect(template).toMatchObject({ parentId: '9', data: { isInIteration: true, iteration_id: '9' } });
+  expect(graph.edges.map((e) => [e.source, e.target])).toEqual([['1', '2'], ['9start', template.id], [template.id, code]]);
+  // Edges between children stay below the children's cards: the start child's "+" is still reachable over its edge.
+  await page.getByTestId('add-after-9start-source').click();
+  await expect(page.getByTestId('block-selector')).toBeVisible();
+  await page.keyboard.press('Escape');
+});
+
 test('"+" before a node adds a block in its place, shifts it and what follows, and connects into it', async ({ page }) => {
   await importDoc(page, sample(), 5);
   await node(page, '2').hover();

@@ -154,7 +154,9 @@ export function toFlowEdges(edges: readonly DslEdge[], nodeIds: ReadonlySet<stri
       sourceHandle: e.sourceHandle ?? DEFAULT_SOURCE_HANDLE,
       targetHandle: e.targetHandle ?? DEFAULT_TARGET_HANDLE,
     };
-    if (typeof e.zIndex === 'number') flow.zIndex = e.zIndex;
+    // The DSL's zIndex (1002 inside containers) is not passed on: React Flow already lifts an
+    // edge between children to their level, and adding 1002 on top would draw it over the
+    // children's cards and their "+" buttons.
     out.push(flow);
   }
   return out;

@@ -12,6 +12,8 @@ const CURVATURE = 0.16;
 const HANDLE_OVERLAP = 8;
 /** Time to move the pointer from the line onto its "+" before the "+" goes. */
 const HIDE_DELAY_MS = 200;
+/** Above edges and cards inside containers (z 1002) and selected cards (+1000): the "+" must stay reachable. */
+const ABOVE_CARDS = 3000;
 
 function useLingeringHover(): [boolean, () => void, () => void] {
   const [hovered, setHovered] = useState(false);
@@ -50,7 +52,7 @@ function AddableEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositio
       {(hovered || selected) && (
         <EdgeLabelRenderer>
           {/* Placed by the wrapper: a scale on the button itself would scale this translate too. */}
-          <div className="nodrag nopan pointer-events-auto absolute" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <div className="nodrag nopan pointer-events-auto absolute" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, zIndex: ABOVE_CARDS }}>
             <button
               type="button"
               aria-label="Insert a block here"
