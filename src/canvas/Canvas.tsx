@@ -138,6 +138,9 @@ function CanvasView() {
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           deleteKeyCode={null}
+          // A selected card is not lifted: an edge takes its ends' level, so a lifted child would
+          // lift its edges over its sibling's card and that card's "+" buttons.
+          elevateNodesOnSelect={false}
           onConnect={onConnect}
           isValidConnection={isValidConnection}
           nodesDraggable={editable}
