@@ -205,3 +205,24 @@ test('"+" on an edge inserts a block between; edges select, delete with Delete a
   graph = await exportGraph(page);
   expect(graph.edges.map((e) => [e.source, e.target])).toEqual([['1', '3'], [llm.id, '2']]);
 });
+
+test('a read-only tab offers no palette and no "+"', async ({ page, context }) => {
+  await importDoc(page, sample(), 5);
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByTestId('read-only-banner')).toBeVisible({ timeout: 5000 });
+  await expect(second.getByTestId('block-palette')).toHaveCount(0);
+  await node(second, '2').click();
+  await expect(second.getByTestId('add-after-2-source')).toBeHidden();
+  await expect(second.getByTestId('add-after-9start-source')).toBeHidden();
+  const from = (await node(second, '1').locator('.react-flow__handle.source').boundingBox())!;
+  const to = (await node(second, '2').locator('.react-flow__handle.target').boundingBox())!;
+  await second.mouse.move((from.x + to.x) / 2 + 6, from.y + from.height / 2); // the middle of the edge
+  await expect(second.locator('.react-flow__edge[data-id="1-source-2-target"] .stroke-blue-600')).toHaveCount(1); // hovered
+  await expect(second.getByTestId('add-on-edge-1-source-2-target')).toHaveCount(1); // rendered, but not shown
+  await expect(second.getByTestId('add-on-edge-1-source-2-target')).toBeHidden();
+  // The writing tab keeps them.
+  await node(page, '2').hover();
+  await expect(page.getByTestId('add-after-2-source')).toBeVisible();
+});

@@ -119,7 +119,7 @@ function CanvasView() {
 
   return (
     // The test id spans palette and flow: "the canvas" is the whole editing area below the header.
-    <div data-testid="canvas" className="flex h-full w-full">
+    <div data-testid="canvas" className={`flex h-full w-full ${editable ? '' : 'canvas-read-only'}`}>
       {editable && <BlockPalette canvas={container} />}
       <div ref={container} className="h-full min-w-0 flex-1">
         <ReactFlow<FlowNode>

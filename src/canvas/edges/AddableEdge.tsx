@@ -7,6 +7,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { openSelectorBeside } from '../palette/block-selector';
+import '../handles/handles.css';
 
 const CURVATURE = 0.16;
 const HANDLE_OVERLAP = 8;
@@ -52,7 +53,7 @@ function AddableEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePositio
       {(hovered || selected) && (
         <EdgeLabelRenderer>
           {/* Placed by the wrapper: a scale on the button itself would scale this translate too. */}
-          <div className="nodrag nopan pointer-events-auto absolute" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, zIndex: ABOVE_CARDS }}>
+          <div className="edge-add-button nodrag nopan pointer-events-auto absolute" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, zIndex: ABOVE_CARDS }}>
             <button
               type="button"
               aria-label="Insert a block here"
