@@ -16,6 +16,7 @@ import { useFlowGraph } from './use-flow-graph';
 import { CanvasToolbar } from './CanvasToolbar';
 import { connectNodes, report } from './canvas-actions';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
+import { usePaneInteraction } from './interaction-mode';
 import { connectionProblem, reconnect, reconnectProblem } from '../store/commands';
 import { AddableEdge } from './edges/AddableEdge';
 import { edgeSelection, useSelectedEdgeIds } from './edges/edge-selection';
@@ -104,6 +105,7 @@ function CanvasView() {
   useCanvasShortcuts(container);
   useEdgeDelete();
   const { nodes, edges: flowEdges, recordSizes } = useFlowGraph();
+  const paneInteraction = usePaneInteraction();
   const edges = useSelectedEdges(flowEdges);
   const viewport = useDocumentStore((s) => s.document.workflow.graph.viewport);
   // Another tab is the writer: nodes stay selectable for inspection, nothing moves or connects.
@@ -123,6 +125,7 @@ function CanvasView() {
       {editable && <BlockPalette canvas={container} />}
       <div ref={container} className="h-full min-w-0 flex-1">
         <ReactFlow<FlowNode>
+          {...paneInteraction}
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
