@@ -6,6 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stringify } from 'yaml';
 import { codeNode, startNode, workflow } from '../src/test-support/workflow-builder';
+import { serialize } from '../src/dsl';
+import { generateWorkflow } from '../bench/generate-workflow';
 
 const S = '1736000000001';
 const A = '1736000000002';
@@ -147,4 +149,29 @@ test('viewport and mode shortcuts are ignored while typing in a text field', asy
   await expect(search).toHaveValue(/^h/);
   await expect(page.getByTestId('mode-pointer')).toHaveAttribute('aria-pressed', 'true');
   expect(await zoom(page)).toBe(0.8);
+});
+
+test.describe('Organize on a big workflow', () => {
+  test('runs ELK off the main thread: "Organizing…" shows and the canvas answers shortcuts meanwhile', async ({ page }) => {
+    test.setTimeout(120_000);
+    const big = serialize(generateWorkflow(1000));
+    await page.getByTestId('import-input').setInputFiles({ name: 'big.yml', mimeType: 'application/x-yaml', buffer: Buffer.from(big) });
+    await expect(page.locator('.react-flow__node')).toHaveCount(1000, { timeout: 60_000 });
+    const probe = page.locator('.react-flow__node').nth(500);
+    const before = await probe.getAttribute('style');
+    const organizeButton = page.getByTestId('organize');
+    const layoutWorker = page.waitForEvent('worker', { predicate: (w) => w.url().includes('layout'), timeout: 10_000 });
+    await organizeButton.click();
+    await layoutWorker;
+    await expect(organizeButton).toHaveText('Organizing…');
+    await expect(organizeButton).toBeDisabled();
+    // A main-thread layout would hold this key press until it ended; in a worker the zoom changes at once.
+    await page.keyboard.press('Shift+5');
+    await expect.poll(() => zoom(page)).toBe(0.5);
+    await expect(organizeButton).toHaveText('Organizing…');
+    await expect(organizeButton).toHaveText('Organize', { timeout: 60_000 });
+    await expect(probe).not.toHaveAttribute('style', before!);
+    await page.getByTestId('undo').click();
+    await expect(probe).toHaveAttribute('style', before!);
+  });
 });

@@ -5,7 +5,8 @@
 import { documentStore } from '../store/document-store';
 import { clipboardFromText, clipboardToText, connect, copyNodes, deleteNodes, duplicateNodes, pasteNodes } from '../store/commands';
 import type { XY } from '../dsl';
-import { autoLayout } from './layout/auto-layout';
+import { layoutOffMainThread } from './layout/layout-client';
+import { layoutStatus } from './layout/layout-status';
 import { applyLayout } from './layout/apply-layout';
 import { canvasNotice } from './canvas-notice';
 
@@ -18,18 +19,17 @@ export function connectNodes(args: { source: string; sourceHandle: string | null
   return report(documentStore.getState().apply('Node connected', (doc) => connect(doc, { source: args.source, sourceHandle: args.sourceHandle ?? 'source', target: args.target, targetHandle: args.targetHandle ?? 'target' })));
 }
 
-let organizing = false;
-
+/** ELK runs in a worker: the page stays responsive and the toolbar shows "Organizing…". */
 export async function organize(): Promise<void> {
-  if (organizing) return;
-  organizing = true;
+  if (layoutStatus.getState().organizing) return;
+  layoutStatus.setState({ organizing: true });
   try {
-    const result = await autoLayout(documentStore.getState().document);
+    const result = await layoutOffMainThread(documentStore.getState().document);
     report(documentStore.getState().apply('Layout organized', (doc) => applyLayout(doc, result)));
   } catch (e) {
     canvasNotice.getState().show(`Organize failed: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
-    organizing = false;
+    layoutStatus.setState({ organizing: false });
   }
 }
 

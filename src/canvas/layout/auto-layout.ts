@@ -11,8 +11,8 @@
  * Speed (bench/layout-bench.ts, Node 20, bundled elkjs in the calling thread, this dev machine):
  * a generated 200-node workflow organizes in ~0.3 s median, a 1,000-node one
  * (`generateWorkflow(1000)`) in ~3.4 s median (p95 ~5 s). Real Dify files (10-60 nodes) take
- * 20-80 ms. For big graphs run it off the main thread: it is pure data in and out, so a worker
- * can call it unchanged (or pass `elk` to use another ELK instance).
+ * 20-80 ms. The editor runs it in a Web Worker (layout-client.ts, layout.worker.ts): it is pure
+ * data in and out, so the worker calls it unchanged (or pass `elk` to use another ELK instance).
  */
 import type { DslDocument, DslEdge, DslNode, XY } from '../../dsl';
 import { isStartChild } from '../../graph/graph-index';
