@@ -4,7 +4,8 @@
  * both modes), shortcuts ignored while typing; and Organize running off the main thread.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { stringify } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { codeNode, startNode, workflow } from '../src/test-support/workflow-builder';
 import { serialize } from '../src/dsl';
 import { generateWorkflow } from '../bench/generate-workflow';
@@ -151,6 +152,33 @@ test('viewport and mode shortcuts are ignored while typing in a text field', asy
   expect(await zoom(page)).toBe(0.8);
 });
 
+test('help lines: a dragged node shows a guide and snaps onto another node\'s edge within 5 px', async ({ page }) => {
+  const b = (await node(page, B).boundingBox())!;
+  const grab = { x: b.x + 60, y: b.y + 14 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 20, grab.y + 20, { steps: 4 });
+  await page.mouse.move(grab.x + 40, grab.y + 40, { steps: 4 });
+  await expect(page.getByTestId('help-line-vertical')).toHaveCount(0);
+  // 2 screen px right of A's left edge (2.5 px in the flow at zoom 0.8): within reach, so it snaps.
+  await page.mouse.move(grab.x + 2, grab.y + 40, { steps: 4 });
+  await expect(page.getByTestId('help-line-vertical')).toBeVisible();
+  const a = (await node(page, A).boundingBox())!;
+  const guide = (await page.getByTestId('help-line-vertical').boundingBox())!;
+  expect(Math.abs(guide.x - a.x)).toBeLessThan(2);
+  await expect.poll(async () => (await node(page, B).boundingBox())!.x).toBeCloseTo(a.x, 0);
+  await page.screenshot({ path: 'test-results/viewport-help-line.png' });
+  await page.mouse.up();
+  await expect(page.getByTestId('help-lines')).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-button').click();
+  const exported = parse(readFileSync((await (await download).path())!, 'utf8')) as { workflow: { graph: { nodes: { id: string; position: { x: number; y: number } }[] } } };
+  const moved = exported.workflow.graph.nodes.find((n) => n.id === B)!;
+  expect(moved.position.x).toBe(400);
+  expect(moved.position.y).toBeGreaterThan(260);
+});
+
 test.describe('Organize on a big workflow', () => {
   test('runs ELK off the main thread: "Organizing…" shows and the canvas answers shortcuts meanwhile', async ({ page }) => {
     test.setTimeout(120_000);
@@ -171,7 +199,12 @@ test.describe('Organize on a big workflow', () => {
     await expect(organizeButton).toHaveText('Organizing…');
     await expect(organizeButton).toHaveText('Organize', { timeout: 60_000 });
     await expect(probe).not.toHaveAttribute('style', before!);
+    const organized = await probe.getAttribute('style');
     await page.getByTestId('undo').click();
     await expect(probe).toHaveAttribute('style', before!);
+    // The worker is kept and answers again.
+    await organizeButton.click();
+    await expect(organizeButton).toHaveText('Organize', { timeout: 60_000 });
+    await expect(probe).toHaveAttribute('style', organized!);
   });
 });

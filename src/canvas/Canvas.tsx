@@ -17,6 +17,8 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { connectNodes, report } from './canvas-actions';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { usePaneInteraction } from './interaction-mode';
+import { useHelpLines } from './help-lines/use-help-lines';
+import { HelpLinesOverlay } from './help-lines/HelpLinesOverlay';
 import { connectionProblem, reconnect, reconnectProblem } from '../store/commands';
 import { AddableEdge } from './edges/AddableEdge';
 import { edgeSelection, useSelectedEdgeIds } from './edges/edge-selection';
@@ -110,7 +112,8 @@ function CanvasView() {
   const viewport = useDocumentStore((s) => s.document.workflow.graph.viewport);
   // Another tab is the writer: nodes stay selectable for inspection, nothing moves or connects.
   const editable = useDocumentStore((s) => s.editLock === undefined);
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(changes, recordSizes), [recordSizes]);
+  const snapToHelpLines = useHelpLines();
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(snapToHelpLines(changes), recordSizes), [recordSizes, snapToHelpLines]);
   const flow = useReactFlow();
   const onBlockDrop = useCallback((e: React.DragEvent) => {
     const type = e.dataTransfer.getData(BLOCK_DRAG_MIME);
@@ -154,6 +157,7 @@ function CanvasView() {
           onMoveEnd={saveViewportOnMoveEnd}
         >
           <CanvasToolbar />
+          <HelpLinesOverlay />
           <Background variant={BackgroundVariant.Dots} gap={14} size={2} />
           <Controls showInteractive={false} />
           <MiniMap pannable zoomable style={{ width: 102, height: 72 }} />

@@ -22,8 +22,10 @@ export function loadElk(): Promise<ElkLayouter> {
     const inWorker = typeof document === 'undefined' && typeof self !== 'undefined';
     const hostHandler = inWorker ? scope.onmessage : undefined;
     const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    // ELK's code runs (and takes `self.onmessage`) when the first instance is made: restore after that.
+    const elk = new ELK();
     if (inWorker) scope.onmessage = hostHandler ?? null;
-    return new ELK();
+    return elk;
   })();
   return shared;
 }
