@@ -1,7 +1,7 @@
 /**
- * The canvas toolbar, top left: undo, redo, Organize (with "Organizing…" while it runs), pointer /
- * hand mode and the zoom menu; the refused-action notice below. It sits inside React Flow, so it
- * also hosts the viewport shortcuts and registers the canvas's viewport handle.
+ * The canvas toolbars: top left undo, redo, Organize (with "Organizing…" while it runs) and the
+ * refused-action notice; top right pointer / hand mode and the zoom menu. They sit inside React
+ * Flow, so they also host the viewport shortcuts and register the canvas's viewport handle.
  */
 import { useEffect } from 'react';
 import { Panel, useReactFlow } from '@xyflow/react';
@@ -52,18 +52,28 @@ export function CanvasToolbar() {
   useViewportShortcuts();
   useEffect(() => registerViewportHandle({ getViewport: () => flow.getViewport(), setViewport: (v) => void flow.setViewport(v) }), [flow]);
   return (
-    <Panel position="top-left" className="flex flex-col items-start gap-2">
-      <div className="flex gap-1">
-        <button type="button" className={BUTTON} disabled={!canUndo} onClick={undo} title="Undo (Ctrl+Z)" data-testid="undo">Undo</button>
-        <button type="button" className={BUTTON} disabled={!canRedo} onClick={redo} title="Redo (Ctrl+Y)" data-testid="redo">Redo</button>
-        <button type="button" className={BUTTON} disabled={organizing} aria-busy={organizing} onClick={() => void organize()} title="Organize (Ctrl+O)" data-testid="organize">
-          {organizing ? 'Organizing…' : 'Organize'}
-        </button>
-        <span className="mx-1 w-px bg-slate-200" aria-hidden="true" />
-        <ModeToggle />
-        <ZoomMenu buttonClass={BUTTON} />
-      </div>
-      {notice && <p role="status" data-testid="canvas-notice" className="max-w-sm rounded-md bg-amber-50 px-3 py-1.5 text-xs text-amber-900 shadow">{notice}</p>}
+    <>
+      <Panel position="top-left" className="flex flex-col items-start gap-2">
+        <div className="flex gap-1">
+          <button type="button" className={BUTTON} disabled={!canUndo} onClick={undo} title="Undo (Ctrl+Z)" data-testid="undo">Undo</button>
+          <button type="button" className={BUTTON} disabled={!canRedo} onClick={redo} title="Redo (Ctrl+Y)" data-testid="redo">Redo</button>
+          <button type="button" className={BUTTON} disabled={organizing} aria-busy={organizing} onClick={() => void organize()} title="Organize (Ctrl+O)" data-testid="organize">
+            {organizing ? 'Organizing…' : 'Organize'}
+          </button>
+        </div>
+        {notice && <p role="status" data-testid="canvas-notice" className="max-w-sm rounded-md bg-amber-50 px-3 py-1.5 text-xs text-amber-900 shadow">{notice}</p>}
+      </Panel>
+      <ViewToolbar />
+    </>
+  );
+}
+
+/** Pointer / hand mode and the zoom menu, top right, where they cover no part of the graph's usual start. */
+function ViewToolbar() {
+  return (
+    <Panel position="top-right" className="flex gap-1">
+      <ModeToggle />
+      <ZoomMenu buttonClass={BUTTON} />
     </Panel>
   );
 }
