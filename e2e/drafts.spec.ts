@@ -153,6 +153,8 @@ test('two pages on one workflow: the read-only one refuses edits until it takes 
   await deleteNode(second, '1732000000002');
   await expect(nodes(second)).toHaveCount(5);
   await expect(second.getByTestId('undo')).toBeDisabled();
+  // Its settings are shown but take no typing.
+  await expect(second.getByTestId('node-panel-title')).toBeDisabled();
   await second.screenshot({ path: 'test-results/read-only-tab.png' });
 
   // The first page edits and saves; the second follows it.

@@ -53,7 +53,9 @@ export function CanvasToolbar() {
   useEffect(() => registerViewportHandle({ getViewport: () => flow.getViewport(), setViewport: (v) => void flow.setViewport(v) }), [flow]);
   return (
     <>
-      <Panel position="top-left" className="flex flex-col items-start gap-2">
+      {/* Bottom left beside the zoom controls, as Dify's operator bar: the top left is where organized graphs start. */}
+      <Panel position="bottom-left" style={{ marginLeft: 56 }} className="flex flex-col items-start gap-2">
+        {notice && <p role="status" data-testid="canvas-notice" className="max-w-sm rounded-md bg-amber-50 px-3 py-1.5 text-xs text-amber-900 shadow">{notice}</p>}
         <div className="flex gap-1">
           <button type="button" className={BUTTON} disabled={!canUndo} onClick={undo} title="Undo (Ctrl+Z)" data-testid="undo">Undo</button>
           <button type="button" className={BUTTON} disabled={!canRedo} onClick={redo} title="Redo (Ctrl+Y)" data-testid="redo">Redo</button>
@@ -61,7 +63,6 @@ export function CanvasToolbar() {
             {organizing ? 'Organizing…' : 'Organize'}
           </button>
         </div>
-        {notice && <p role="status" data-testid="canvas-notice" className="max-w-sm rounded-md bg-amber-50 px-3 py-1.5 text-xs text-amber-900 shadow">{notice}</p>}
       </Panel>
       <ViewToolbar />
     </>

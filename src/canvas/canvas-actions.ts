@@ -9,6 +9,7 @@ import { layoutOffMainThread } from './layout/layout-client';
 import { layoutStatus } from './layout/layout-status';
 import { applyLayout } from './layout/apply-layout';
 import { canvasNotice } from './canvas-notice';
+import { viewportHandle } from './viewport-handle';
 
 export function report(outcome: { ok: boolean; reason?: string }): boolean {
   if (!outcome.ok && outcome.reason) canvasNotice.getState().show(outcome.reason);
@@ -25,7 +26,10 @@ export async function organize(): Promise<void> {
   layoutStatus.setState({ organizing: true });
   try {
     const result = await layoutOffMainThread(documentStore.getState().document);
-    report(documentStore.getState().apply('Layout organized', (doc) => applyLayout(doc, result)));
+    const applied = report(documentStore.getState().apply('Layout organized', (doc) => applyLayout(doc, result)));
+    // The layout resets the document's viewport as Dify does; the canvas follows it.
+    const viewport = documentStore.getState().document.workflow.graph.viewport;
+    if (applied && viewport) viewportHandle()?.setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom });
   } catch (e) {
     canvasNotice.getState().show(`Organize failed: ${e instanceof Error ? e.message : String(e)}`);
   } finally {

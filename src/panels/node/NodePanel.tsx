@@ -25,6 +25,8 @@ function useSelectedBlock() {
 
 export function NodePanel() {
   const node = useSelectedBlock();
+  /** A read-only tab shows the settings but takes no edits (the store would refuse them anyway). */
+  const locked = useDocumentStore((s) => s.editLock !== undefined);
   useEffect(() => {
     if (!node) return;
     const onKey = (e: KeyboardEvent) => {
@@ -45,7 +47,7 @@ export function NodePanel() {
     <aside data-testid="node-panel" data-node-id={node.id} aria-label="Node settings" className="flex w-[400px] shrink-0 flex-col border-l border-slate-200 bg-white shadow-sm">
       <header className="flex items-start gap-2 border-b border-slate-100 px-4 pb-3 pt-4">
         <span className="mt-1"><BlockIcon blockType={data.type} size="lg" /></span>
-        <div className="min-w-0 flex-1">
+        <fieldset disabled={locked} className="min-w-0 flex-1">
           <input
             aria-label="Title"
             data-testid="node-panel-title"
@@ -63,14 +65,14 @@ export function NodePanel() {
             placeholder="Add description…"
             onChange={(e) => editNode(node.id, 'Description edited', { desc: e.target.value }, 'desc')}
           />
-        </div>
+        </fieldset>
         <button type="button" data-testid="node-panel-close" aria-label="Close" onClick={deselect} className="rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
           <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round"><path d="M6 6l12 12M18 6L6 18" /></svg>
         </button>
       </header>
-      <div className="min-h-0 flex-1 overflow-y-auto px-4 py-4">
+      <fieldset disabled={locked} data-testid="node-panel-body" className="min-h-0 min-w-0 flex-1 overflow-y-auto px-4 py-4">
         {TypePanel ? <TypePanel nodeId={node.id} data={data} /> : <p className="text-[12px] text-slate-400">{spec?.title ?? data.type} has no settings here yet.</p>}
-      </div>
+      </fieldset>
     </aside>
   );
 }
