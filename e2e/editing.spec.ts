@@ -90,3 +90,19 @@ test('organizes the graph left to right, as one undoable step', async ({ page })
   await page.getByTestId('undo').click();
   await expect.poll(() => x('1734000000002')).toBe(before);
 });
+
+test('the history list names each edit and goes back or forward to any of them', async ({ page }) => {
+  await connect(page, '1734000000001', '1734000000002');
+  await connect(page, '1734000000002', '1734000000003');
+  await expect(edges(page)).toHaveCount(2);
+  await page.getByTestId('history-menu').click();
+  await expect(page.getByRole('menu', { name: 'Edit history' }).getByRole('menuitem')).toHaveText(['0Opened', '1Node connected', '2Node connected']);
+  await expect(page.getByTestId('history-entry-2')).toHaveAttribute('aria-current', 'step');
+  await page.getByTestId('history-entry-0').click();
+  await expect(edges(page)).toHaveCount(0);
+  await expect(page.getByTestId('history-entry-0')).toHaveAttribute('aria-current', 'step');
+  await page.getByTestId('history-entry-1').click();
+  await expect(edges(page)).toHaveCount(1);
+  const graph = await exportGraph(page);
+  expect(graph.edges.map((e) => e.id)).toEqual(['1734000000001-source-1734000000002-target']);
+});

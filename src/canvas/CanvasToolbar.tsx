@@ -1,5 +1,5 @@
 /**
- * The canvas toolbars: top left undo, redo, Organize (with "Organizing…" while it runs) and the
+ * The canvas toolbars: bottom left undo, redo, the history list, Organize (with "Organizing…" while it runs) and the
  * refused-action notice; top right pointer / hand mode and the zoom menu. They sit inside React
  * Flow, so they also host the viewport shortcuts and register the canvas's viewport handle.
  */
@@ -13,6 +13,7 @@ import { interactionMode, useInteractionMode, type InteractionMode } from './int
 import { useViewportShortcuts } from './use-viewport-shortcuts';
 import { useOrganizing } from './layout/layout-status';
 import { ZoomMenu } from './ZoomMenu';
+import { HistoryMenu } from './HistoryMenu';
 
 const BUTTON = 'rounded-md border border-slate-200 bg-white px-2 py-1 text-xs text-slate-700 shadow-xs hover:bg-slate-50 disabled:opacity-40';
 const MODES: { mode: InteractionMode; label: string; title: string }[] = [
@@ -59,6 +60,7 @@ export function CanvasToolbar() {
         <div className="flex gap-1">
           <button type="button" className={BUTTON} disabled={!canUndo} onClick={undo} title="Undo (Ctrl+Z)" data-testid="undo">Undo</button>
           <button type="button" className={BUTTON} disabled={!canRedo} onClick={redo} title="Redo (Ctrl+Y)" data-testid="redo">Redo</button>
+          <HistoryMenu buttonClass={BUTTON} />
           <button type="button" className={BUTTON} disabled={organizing} aria-busy={organizing} onClick={() => void organize()} title="Organize (Ctrl+O)" data-testid="organize">
             {organizing ? 'Organizing…' : 'Organize'}
           </button>

@@ -1,5 +1,6 @@
 /** The zoom menu (dify-dsl.md 6.9): the current zoom, and 200/100/75/50/25 % and Fit. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useOutsideDismiss } from './use-outside-dismiss';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { ZOOM_PRESETS } from './zoom-levels';
 
@@ -11,14 +12,8 @@ export function ZoomMenu({ buttonClass }: { buttonClass: string }) {
   const flow = useReactFlow();
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: PointerEvent) => {
-      if (!menu.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useOutsideDismiss(menu, open, close);
   const choose = (action: () => unknown) => () => {
     action();
     setOpen(false);
