@@ -1,6 +1,7 @@
 /**
  * Dify's canvas shortcuts (dify-dsl.md 6.6) that need the canvas: copy, cut, paste at the
- * pointer (through the system clipboard, so nodes move between tabs), duplicate, organize.
+ * pointer (through the system clipboard, so nodes move between tabs), duplicate, organize, and
+ * Ctrl+S kept from opening the browser's save dialog.
  * Ignored while focus is in a text field.
  */
 import { useEffect, useRef } from 'react';
@@ -22,6 +23,8 @@ export function useCanvasShortcuts(container: React.RefObject<HTMLElement | null
       const key = e.key.toLowerCase();
       if (key === 'd') duplicateSelection();
       else if (key === 'o') void organize();
+      // Drafts save themselves; the browser's "Save page" dialog is suppressed as in Dify.
+      else if (key === 's') { /* nothing to do */ }
       else return;
       e.preventDefault();
     };
