@@ -6,10 +6,12 @@ import { fixturesDir } from './dsl-files';
 
 const offline = readFileSync(join(fixturesDir, 'workflow-run-offline.yml'), 'utf8');
 
-async function open(page: Page, name: string, text: string) {
+async function open(page: Page, name: string, text: string, by: 'button' | 'shortcut' = 'button') {
   await page.goto('/');
   await page.getByTestId('import-input').setInputFiles({ name, mimeType: 'application/x-yaml', buffer: Buffer.from(text) });
-  await page.getByTestId('run-open').click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  if (by === 'button') await page.getByTestId('run-open').click();
+  else await page.keyboard.press('Alt+r');
   await expect(page.getByTestId('run-panel')).toBeVisible();
 }
 
@@ -33,8 +35,8 @@ test('runs a workflow in the engine worker: JavaScript in QuickJS, Python in Pyo
   expect(outside).toEqual([]);
 });
 
-test('a missing required input fails the run with the start node error', async ({ page }) => {
-  await open(page, 'offline.yml', offline);
+test('a missing required input fails the run with the start node error (panel opened with Alt+R)', async ({ page }) => {
+  await open(page, 'offline.yml', offline, 'shortcut');
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-status')).toHaveText('failed', { timeout: 30_000 });
   await expect(page.getByTestId('run-error')).toContainText('topic is required');

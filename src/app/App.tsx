@@ -9,10 +9,11 @@ import { LibraryButton } from '../library/LibraryButton';
 import { VersionsMenu } from '../library/VersionsMenu';
 import { LibraryPage } from '../library/LibraryPage';
 import { useAppView } from '../library/app-view';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { RunPanel } from '../panels/run/RunPanel';
 import { NodePanel } from '../panels/node/NodePanel';
 import { useHistoryShortcuts } from '../store/use-history-shortcuts';
+import { useRunShortcut } from '../panels/run/use-run-shortcut';
 
 const MODE_LABELS: Record<string, string> = { workflow: 'Workflow', 'advanced-chat': 'Chatflow' };
 
@@ -42,11 +43,13 @@ function Header({ onRun }: { onRun: () => void }) {
 export function App() {
   const documentKey = useDocumentStore((s) => s.documentKey);
   const [runOpen, setRunOpen] = useState(false);
+  const openRun = useCallback(() => setRunOpen(true), []);
   useHistoryShortcuts();
+  useRunShortcut(openRun);
   if (useAppView() === 'library') return <LibraryPage />;
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
-      <Header onRun={() => setRunOpen(true)} />
+      <Header onRun={openRun} />
       <ReadOnlyBanner />
       <main className="flex min-h-0 flex-1">
         <FileDropZone>
