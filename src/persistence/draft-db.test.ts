@@ -1,6 +1,7 @@
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { describeStorageError, DRAFT_DB_VERSION, openDraftDb } from './draft-db';
-import { createLibrary } from './library';
+import { createLibrary, newWorkflowRecord } from './library';
 import { createSnapshots } from './snapshots';
 import { fixtureDocument, freshDb } from './test-support';
 
@@ -8,7 +9,7 @@ describe('draft database', () => {
   it('creates every store and index on an empty browser profile', async () => {
     const { db } = await freshDb();
     expect(db.version).toBe(DRAFT_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'snapshots', 'workflows']);
+    expect([...db.objectStoreNames].sort()).toEqual(['graphItems', 'meta', 'snapshots', 'workflows']);
     const tx = db.transaction(['workflows', 'snapshots'], 'readonly');
     expect([...tx.objectStore('workflows').indexNames].sort()).toEqual(['byIdRevision', 'byUpdatedAt']);
     expect([...tx.objectStore('snapshots').indexNames]).toEqual(['byWorkflowId']);
@@ -24,6 +25,49 @@ describe('draft database', () => {
     const read = await createLibrary(again).open(created.id);
     expect(read.ok && read.record.document).toEqual(created.document);
     again.close();
+  });
+});
+
+describe('upgrading a version 1 database', () => {
+  /** A database as version 1 of the app left it: whole workflows, one record each. */
+  async function versionOne(name: string, records: unknown[]) {
+    const old = await openDB(name, 1, {
+      upgrade(database) {
+        const workflows = database.createObjectStore('workflows', { keyPath: 'id' });
+        workflows.createIndex('byIdRevision', ['id', 'revision'], { unique: true });
+        workflows.createIndex('byUpdatedAt', 'updatedAt');
+        database.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('byWorkflowId', 'workflowId');
+        database.createObjectStore('meta', { keyPath: 'key' });
+      },
+    });
+    for (const record of records) await old.put('workflows', record);
+    old.close();
+  }
+
+  it('opens a version 1 draft as the same document, its nodes and edges now kept apart', async () => {
+    const name = `flowpad-upgrade-${Math.random().toString(36).slice(2)}`;
+    const { document, format } = fixtureDocument('chatflow-all-blocks.yml');
+    const draft = { ...newWorkflowRecord(document, format, 5), revision: 3, viewport: { x: 1, y: 2, zoom: 0.5 } };
+    const broken = { id: 'broken', name: 'x', mode: 'workflow', createdAt: 1, updatedAt: 1, revision: 0, format: { allowUnicode: true } };
+    await versionOne(name, [draft, broken]);
+
+    const db = await openDraftDb({ name });
+    expect(db.version).toBe(DRAFT_DB_VERSION);
+    const read = await createLibrary(db).open(draft.id);
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(read.record).toEqual(draft);
+      expect(JSON.stringify(read.record.document)).toBe(JSON.stringify(document));
+    }
+    const items = (await db.getAll('graphItems')).filter((i) => i.workflowId === draft.id);
+    expect(items.filter((i) => i.list === 'nodes')).toHaveLength(document.workflow.graph.nodes.length);
+    expect(items.filter((i) => i.list === 'edges')).toHaveLength(document.workflow.graph.edges.length);
+    const head = await db.get('workflows', draft.id);
+    expect(head?.document.workflow.graph.nodes).toEqual({ itemIds: document.workflow.graph.nodes.map((n) => n.id) });
+    // A damaged version 1 record is left as it was, and still reported.
+    expect(await db.get('workflows', 'broken')).toEqual(broken);
+    expect((await createLibrary(db).list()).damaged.map((d) => d.id)).toEqual(['broken']);
+    db.close();
   });
 });
 

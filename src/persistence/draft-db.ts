@@ -2,20 +2,23 @@
  * The draft database (IndexedDB through idb): workflows, their named snapshots, and a few settings.
  * The schema is versioned; `upgrade` brings any older database (or none) to the current version.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { MetaRecord, SnapshotRecord, WorkflowRecord } from './records';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { issueWorkflowWrite, readWorkflow } from './graph-items';
+import { readWorkflowRecord, type GraphItemRecord, type GraphList, type MetaRecord, type SnapshotRecord, type StoredWorkflow } from './records';
 
 export const DRAFT_DB_NAME = 'flowpad-drafts';
-export const DRAFT_DB_VERSION = 1;
+/** 1: whole workflows in one record. 2: nodes and edges in records of their own (graph-items.ts). */
+export const DRAFT_DB_VERSION = 2;
 
 /** Records are typed as unknown on the way out: every read goes through the zod checks in records.ts. */
 export interface DraftDbSchema extends DBSchema {
   workflows: {
     key: string;
-    value: WorkflowRecord;
+    value: StoredWorkflow;
     /** [id, revision]: lets a writer read the stored revision without loading the document. */
     indexes: { byIdRevision: [string, number]; byUpdatedAt: number };
   };
+  graphItems: { key: [workflowId: string, list: GraphList, id: string]; value: GraphItemRecord };
   snapshots: { key: string; value: SnapshotRecord; indexes: { byWorkflowId: string } };
   meta: { key: string; value: MetaRecord };
 }
@@ -32,7 +35,7 @@ export interface OpenDraftDbOptions {
 
 export async function openDraftDb(options: OpenDraftDbOptions = {}): Promise<DraftDb> {
   const db = await openDB<DraftDbSchema>(options.name ?? DRAFT_DB_NAME, DRAFT_DB_VERSION, {
-    upgrade(database, oldVersion) {
+    async upgrade(database, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const workflows = database.createObjectStore('workflows', { keyPath: 'id' });
         workflows.createIndex('byIdRevision', ['id', 'revision'], { unique: true });
@@ -41,7 +44,11 @@ export async function openDraftDb(options: OpenDraftDbOptions = {}): Promise<Dra
         snapshots.createIndex('byWorkflowId', 'workflowId');
         database.createObjectStore('meta', { keyPath: 'key' });
       }
-      // Version 2 and later: add `if (oldVersion < 2) { ... }` here, never edit the block above.
+      if (oldVersion < 2) {
+        database.createObjectStore('graphItems', { keyPath: ['workflowId', 'list', 'id'] });
+        if (oldVersion >= 1) await keepGraphItemsApart(transaction);
+      }
+      // Version 3 and later: add `if (oldVersion < 3) { ... }` here, never edit the blocks above.
     },
     blocked() {
       options.onBlocked?.();
@@ -54,8 +61,23 @@ export async function openDraftDb(options: OpenDraftDbOptions = {}): Promise<Dra
   return db;
 }
 
-/** The stored revision of a workflow, read from the index (the document is not loaded), or undefined. */
-async function storedRevision(
+/**
+ * Version 1 -> 2: every readable workflow is rewritten as a head and its items, in the upgrade's
+ * own transaction (all or nothing). A damaged record is left as it is, to be reported as before.
+ */
+async function keepGraphItemsApart(transaction: IDBPTransaction<DraftDbSchema, StoreNames<DraftDbSchema>[], 'versionchange'>): Promise<void> {
+  const stores = { workflows: transaction.objectStore('workflows'), graphItems: transaction.objectStore('graphItems') };
+  const nothingStored = { nodes: new Map(), edges: new Map() };
+  let cursor = await stores.workflows.openCursor();
+  while (cursor) {
+    const read = readWorkflowRecord(cursor.value);
+    if (read.ok) await Promise.all(issueWorkflowWrite(stores, read.record, nothingStored).requests);
+    cursor = await cursor.continue();
+  }
+}
+
+/** The stored revision of a workflow, read from the index (the head is not loaded), or undefined. */
+export async function storedRevision(
   index: { openKeyCursor(range: IDBKeyRange): Promise<{ key: [string, number] } | null> },
   workflowId: string,
 ): Promise<number | undefined> {
@@ -101,40 +123,14 @@ export async function commitAll<T>(tx: { abort(): void; done: Promise<void> }, w
   }
 }
 
-export type RevisionWrite = { ok: true; putMs: number } | { ok: false; storedRevision: number };
-
-/**
- * Compare-and-set: writes the record (whose revision is `expected + 1`) only if the stored revision
- * is still `expected`, or the record is not stored at all. Reads the revision from the index, so
- * the only main-thread work of any size is the `put` (the structured clone), timed in `putMs`.
- */
-export async function putIfRevision(db: DraftDb, record: WorkflowRecord, expected: number): Promise<RevisionWrite> {
-  const tx = db.transaction('workflows', 'readwrite');
-  const stored = await storedRevision(tx.store.index('byIdRevision'), record.id);
-  if (stored !== undefined && stored !== expected) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    return { ok: false, storedRevision: stored };
-  }
-  let putMs = 0;
-  await commitAll(tx, () => {
-    const started = performance.now();
-    const put = tx.store.put(record);
-    putMs = performance.now() - started;
-    return put;
-  });
-  return { ok: true, putMs };
+/** One readwrite transaction over workflows, their graph items and snapshots, with the stores at hand. */
+export function writeTransaction(db: DraftDb) {
+  const tx = db.transaction(['workflows', 'graphItems', 'snapshots'], 'readwrite');
+  return { tx, workflows: tx.objectStore('workflows'), graphItems: tx.objectStore('graphItems'), snapshots: tx.objectStore('snapshots') };
 }
 
-/**
- * Issues the `put` in this very task and asks to commit at once, without comparing revisions (that
- * needs a callback, which a page being unloaded never runs). For the unload save of the one writer.
- * The returned promise settles when the transaction is done.
- */
-export function putAndCommitNow(db: DraftDb, record: WorkflowRecord): Promise<void> {
-  const tx = db.transaction('workflows', 'readwrite');
-  void tx.store.put(record);
-  // Older engines lack commit(): the transaction then commits on its own if the page lives on.
-  (tx as { commit?: () => void }).commit?.();
-  return tx.done;
+/** Reads one workflow, whole and validated (graph-items.ts), in a transaction of its own. */
+export function readWorkflowFrom(db: DraftDb, id: string) {
+  const tx = db.transaction(['workflows', 'graphItems'], 'readonly');
+  return readWorkflow({ workflows: tx.objectStore('workflows'), graphItems: tx.objectStore('graphItems') }, id);
 }

@@ -114,7 +114,8 @@ describe('draft saver: when it writes', () => {
     expect(put).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     await vi.waitUntil(() => a.status.getState().saveState === 'saved');
-    expect(put).toHaveBeenCalledTimes(1);
+    // One write: the workflow's head and the one node the edits moved.
+    expect(put).toHaveBeenCalledTimes(2);
     const record = await stored(db, workflowId);
     expect(record.revision).toBe(1);
     expect(record.document).toEqual(a.documents.getState().document);
@@ -153,12 +154,12 @@ describe('draft saver: unload write', () => {
     const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
     a.edit();
     page.window.dispatchEvent(new Event('pagehide'));
-    expect(put).toHaveBeenCalledTimes(1);
+    expect(put).toHaveBeenCalledTimes(2); // the head and the moved node
     expect(commit).toHaveBeenCalledTimes(1);
     await vi.waitUntil(() => a.status.getState().saveState === 'saved');
     expect((await stored(db, workflowId)).document).toEqual(a.documents.getState().document);
     page.window.dispatchEvent(new Event('pagehide')); // nothing new: no write
-    expect(put).toHaveBeenCalledTimes(1);
+    expect(put).toHaveBeenCalledTimes(2);
   });
 
   it('writes the latest content over a debounced write still in flight, without a false conflict', async () => {
@@ -283,6 +284,89 @@ describe('draft saver: two tabs without Web Locks (revision guard)', () => {
     await a.saver.flush();
     expect(a.status.getState().saveState).toBe('read-only');
     expect((await stored(db, workflowId)).document).toEqual(b.documents.getState().document);
+  });
+});
+
+describe('draft saver: writes only what changed, and knows when it cannot', () => {
+  it('after a take over, nodes another tab changed are written back as this tab has them', async () => {
+    const { db } = await freshDb();
+    const a = tab(db);
+    const b = tab(db);
+    a.open('workflow-logic-blocks.yml');
+    const { workflowId } = await a.saver.restoreLastWorkflow();
+    await b.saver.restoreLastWorkflow();
+    // A changes the second node only; B, which does not know, changes the first one.
+    const doc = a.documents.getState().document;
+    const [first, second, ...rest] = doc.workflow.graph.nodes;
+    const retitled = { ...second!, data: { ...second!.data, title: 'Changed in A' } };
+    a.documents.setState({ document: { ...doc, workflow: { ...doc.workflow, graph: { ...doc.workflow.graph, nodes: [first!, retitled, ...rest] } } } });
+    await a.saver.flush();
+    b.edit(-100);
+    await b.saver.flush();
+    expect(b.saver.role).toBe('read-only');
+    await b.saver.takeOver();
+    const after = await stored(db, workflowId);
+    expect(after.document).toEqual(b.documents.getState().document);
+    expect(after.document.workflow.graph.nodes[1]?.data.title).not.toBe('Changed in A');
+  });
+
+  it('an unload write issued while a write reads the revision supersedes it; storage holds the latest', async () => {
+    const { db } = await freshDb();
+    const a = tab(db, 60_000);
+    a.open('workflow-logic-blocks.yml');
+    const { workflowId } = await a.saver.restoreLastWorkflow();
+    const read = IDBIndex.prototype.openKeyCursor;
+    let once = true;
+    const before = a.documents.getState().document;
+    const [first, second, ...rest] = before.workflow.graph.nodes;
+    const retitled = { ...second!, data: { ...second!.data, title: 'Undone before the unload' } };
+    vi.spyOn(IDBIndex.prototype, 'openKeyCursor').mockImplementation(function (this: IDBIndex, ...args: Parameters<IDBIndex['openKeyCursor']>) {
+      if (once) {
+        once = false;
+        // The retitle is undone (the very node object is back) and another node moves; the page is left.
+        a.documents.setState({ document: movedFirstNode(before, 7) });
+        a.saver.flushNow();
+      }
+      return read.apply(this, args);
+    });
+    a.documents.setState({ document: { ...before, workflow: { ...before.workflow, graph: { ...before.workflow.graph, nodes: [first!, retitled, ...rest] } } } });
+    await a.saver.flush();
+    await vi.waitUntil(() => a.status.getState().saveState === 'saved');
+    expect(a.saver.role).toBe('writer');
+    expect((await stored(db, workflowId)).document).toEqual(a.documents.getState().document);
+    vi.restoreAllMocks();
+    a.edit(1);
+    await a.saver.flush();
+    expect((await stored(db, workflowId)).document).toEqual(a.documents.getState().document);
+  });
+
+  it('an unload write while a write is in flight does not rest on it, which may fail: storage holds the latest', async () => {
+    const { db } = await freshDb();
+    const a = tab(db, 60_000);
+    a.open('workflow-logic-blocks.yml');
+    const { workflowId } = await a.saver.restoreLastWorkflow();
+    const second = a.documents.getState().document.workflow.graph.nodes[1]!;
+    const original = IDBObjectStore.prototype.put;
+    let once = true;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (once) {
+        once = false;
+        // After the write has issued its records, before it commits: the second node goes away.
+        queueMicrotask(() => {
+          const now = a.documents.getState().document;
+          const nodes = now.workflow.graph.nodes.filter((n) => n.id !== second.id);
+          a.documents.setState({ document: { ...now, workflow: { ...now.workflow, graph: { ...now.workflow.graph, nodes } } } });
+          a.saver.flushNow();
+          // ...and the write in flight fails: the unload write must not have counted on it.
+          this.transaction.abort();
+        });
+      }
+      return original.apply(this, args);
+    });
+    a.edit(3);
+    await a.saver.flush().catch(() => undefined);
+    await vi.waitFor(async () => expect((await stored(db, workflowId)).document).toEqual(a.documents.getState().document));
+    expect((await db.getAll('graphItems')).some((i) => i.workflowId === workflowId && i.id === second.id)).toBe(false);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * Saves the open workflow to the library as the user edits: debounced after each change, at once
- * when the page is hidden or left. The hot path is one `put` of the structured document (no YAML).
+ * when the page is hidden or left. The hot path writes structured data (no YAML), and only what
+ * changed: the workflow's head and the nodes and edges edited since the last write (workflow-writer.ts).
  * A write only replaces the revision this tab loaded (compare-and-set in the transaction); if the
  * stored one is newer, this tab goes read-only instead of overwriting. Storage errors never lose
  * the in-memory document: the status says why, and the next change retries.
  */
 import type { DslDocument, SourceFormat, Viewport } from '../dsl';
-import { describeStorageError, putAndCommitNow, putIfRevision, type DraftDb } from './draft-db';
+import { describeStorageError, type DraftDb } from './draft-db';
 import { createLibrary, newWorkflowRecord, type Library } from './library';
 import { documentName, type WorkflowRecord } from './records';
 import { chooseWorkflowToRestore } from './restore-choice';
@@ -14,6 +15,7 @@ import { keepReplacedVersion, keepUnsavedEdits } from './kept-versions';
 import { openInEditor, type DocumentSource } from './open-in-editor';
 import { setPersistence, type PersistenceState, type PersistenceStore } from './persistence-store';
 import type { TabCoordinator, WriterRole } from './tab-coordination';
+import { createWorkflowWriter } from './workflow-writer';
 
 export interface DraftSaverOptions {
   /** Opens the database; called again after a failure, so a later change can retry. */
@@ -53,6 +55,9 @@ export function createDraftSaver(options: DraftSaverOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<void> = Promise.resolve();
   let lastPutMs = 0;
+  let lastItemWrites = 0;
+  /** Writes the current workflow incrementally; told what storage holds whenever that changes. */
+  const writer = createWorkflowWriter();
   /** The open connection, for the unload write, which cannot wait for a promise. */
   let openedDb: DraftDb | undefined;
   /** A write has taken its content but not yet issued its `put`. */
@@ -108,14 +113,16 @@ export function createDraftSaver(options: DraftSaverOptions) {
     putPending = true;
     report({ saveState: 'saving' });
     try {
-      const written = await putIfRevision(await getDb(), record, expected);
+      const written = await writer.writeIfRevision(await getDb(), record, expected);
       if (!written.ok) {
-        // This tab's own unload write got there first, with newer content: nothing to do.
+        // This tab's own unload write got there first (or was issued meanwhile), with newer content: nothing to do.
+        if ('superseded' in written) return;
         if (written.storedRevision === unloadRevision && written.storedRevision === target.base.revision) return;
         dirty = true;
         return goReadOnly(CHANGED_ELSEWHERE);
       }
       lastPutMs = written.putMs;
+      lastItemWrites = written.itemWrites;
       storedDocument = content.document;
       target.base = { ...target.base, name: record.name, mode: record.mode, updatedAt: record.updatedAt, revision: record.revision };
       coordinator?.announceChange(record.id, record.revision);
@@ -143,7 +150,7 @@ export function createDraftSaver(options: DraftSaverOptions) {
     const target = current;
     const record = recordOf(target, state);
     try {
-      const committed = putAndCommitNow(db, record);
+      const committed = writer.writeNow(db, record);
       dirty = false;
       storedDocument = record.document;
       unloadRevision = record.revision;
@@ -211,6 +218,8 @@ export function createDraftSaver(options: DraftSaverOptions) {
     }
     current = { base, documentKey: documents.getState().documentKey };
     storedDocument = documents.getState().document;
+    // The editor holds the very node and edge objects just read: they are in storage.
+    writer.know(record.document);
     dirty = false;
     if (previous !== record.id) await claim(previous);
     if (role === 'writer') report({ saveState: 'saved' });
@@ -229,6 +238,7 @@ export function createDraftSaver(options: DraftSaverOptions) {
     const previous = current?.base.id;
     const { document: _d, format: _f, ...base } = newWorkflowRecord(content.document, content.format, now());
     current = { base: { ...base, revision: -1 }, documentKey };
+    writer.know(undefined);
     await claim(previous);
     dirty = true;
     await write(content);
@@ -354,6 +364,8 @@ export function createDraftSaver(options: DraftSaverOptions) {
             if (dirty && read.record.revision > current.base.revision) await keepReplacedVersion(await getDb(), id, now);
             const { document: _d, format: _f, ...stored } = read.record;
             current.base = { ...stored, viewport: current.base.viewport ?? stored.viewport };
+            // Storage holds what another tab wrote, not what this tab last wrote: replace every item.
+            writer.know(undefined);
           }
           report({ saveState: dirty ? 'unsaved' : 'saved' });
           await saveLatest();
@@ -367,9 +379,13 @@ export function createDraftSaver(options: DraftSaverOptions) {
     get role(): WriterRole {
       return role;
     },
-    /** Main-thread time of the last `put` call (structured clone of the record), in ms. */
+    /** Main-thread time of issuing the last write (the structured clones of the changed records), in ms. */
     get lastPutMs(): number {
       return lastPutMs;
+    },
+    /** Node and edge records the last write put or deleted (the head not counted). */
+    get lastItemWrites(): number {
+      return lastItemWrites;
     },
     dispose() {
       clearTimer();

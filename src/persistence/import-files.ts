@@ -3,8 +3,8 @@
  * that parse are written in a single transaction, so either all of them are stored or none is.
  */
 import { parse, type DslError, type DslWarning, type ImportStatus } from '../dsl';
-import { commitAll, type DraftDb } from './draft-db';
-import { newWorkflowRecord, type LibraryOptions } from './library';
+import type { DraftDb } from './draft-db';
+import { addWorkflows, newWorkflowRecord, type LibraryOptions } from './library';
 import type { WorkflowRecord } from './records';
 
 export interface ImportFile {
@@ -40,10 +40,7 @@ export async function importFiles(db: DraftDb, files: readonly ImportFile[], opt
   }
   if (records.length === 0) return results;
   try {
-    const tx = db.transaction('workflows', 'readwrite');
-    await commitAll(tx, async () => {
-      for (const record of records) await tx.store.add(record);
-    });
+    await addWorkflows(db, records);
   } catch (error) {
     const message = `Nothing was imported: storage refused the write (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}).`;
     return results.map((r) => (r.outcome === 'imported' ? { file: r.file, outcome: 'failed', errors: [{ path: '(storage)', message }] } : r));

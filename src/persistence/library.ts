@@ -5,8 +5,9 @@
  * tab that has the workflow open can reload it (tab-coordination.ts).
  */
 import type { DslDocument, SourceFormat } from '../dsl';
-import { commitAll, type DraftDb } from './draft-db';
-import { documentName, newRecordId, readMetaRecord, readWorkflowRecord, recordLabel, type RecordRead, type WorkflowRecord } from './records';
+import { commitAll, readWorkflowFrom, writeTransaction, type DraftDb } from './draft-db';
+import { issueWorkflowWrite, itemsOfWorkflow, readWorkflow, savedItemsOf, storedNodeCount } from './graph-items';
+import { documentName, newRecordId, readMetaRecord, readStoredWorkflow, recordLabel, type RecordRead, type StoredWorkflow, type WorkflowRecord } from './records';
 
 /** What the library page lists of a workflow: its record without the document, and its size. */
 export type WorkflowSummary = Omit<WorkflowRecord, 'document' | 'format' | 'viewport'> & { nodeCount: number };
@@ -36,8 +37,9 @@ export function withName(document: DslDocument, name: string): DslDocument {
   return { ...document, app: { ...document.app, name } };
 }
 
-function summary({ document, format: _f, viewport: _v, ...rest }: WorkflowRecord): WorkflowSummary {
-  return { ...rest, nodeCount: document.workflow.graph.nodes.length };
+function summary(head: StoredWorkflow): WorkflowSummary {
+  const { document: _d, format: _f, viewport: _v, ...rest } = head;
+  return { ...rest, nodeCount: storedNodeCount(head) };
 }
 
 export function newWorkflowRecord(document: DslDocument, format: SourceFormat, time: number): WorkflowRecord {
@@ -48,16 +50,23 @@ function missing(id: string): RecordRead<WorkflowRecord> {
   return { ok: false, message: `There is no workflow with id ${id} (it may have been purged).` };
 }
 
+/** Adds new workflows, heads and items, in one transaction: all of them are stored or none. */
+export async function addWorkflows(db: DraftDb, records: readonly WorkflowRecord[]): Promise<void> {
+  const stores = writeTransaction(db);
+  await commitAll(stores.tx, () => Promise.all(records.flatMap((record) => issueWorkflowWrite(stores, record, undefined, 'add').requests)));
+}
+
 export function createLibrary(db: DraftDb, options: LibraryOptions = {}) {
   const now = options.now ?? Date.now;
   const announce = (record: WorkflowRecord) => options.onChange?.(record.id, record.revision);
 
-  async function listWhere(keep: (record: WorkflowRecord) => boolean): Promise<WorkflowListing> {
+  /** Lists from the heads alone (nodes and edges are not read): a missing node shows when opening. */
+  async function listWhere(keep: (head: StoredWorkflow) => boolean): Promise<WorkflowListing> {
     const raws: unknown[] = await db.getAll('workflows');
     const workflows: WorkflowSummary[] = [];
     const damaged: DamagedRecord[] = [];
     for (const raw of raws) {
-      const read = readWorkflowRecord(raw);
+      const read = readStoredWorkflow(raw);
       if (!read.ok) damaged.push({ id: recordLabel(raw), message: read.message });
       else if (keep(read.record)) workflows.push(summary(read.record));
     }
@@ -67,16 +76,17 @@ export function createLibrary(db: DraftDb, options: LibraryOptions = {}) {
 
   /** Reads, changes and writes one workflow in one transaction; the revision goes up by one. */
   async function update(id: string, change: (record: WorkflowRecord) => WorkflowRecord): Promise<RecordRead<WorkflowRecord>> {
-    const tx = db.transaction('workflows', 'readwrite');
-    const raw: unknown = await tx.store.get(id);
-    const read: RecordRead<WorkflowRecord> = raw === undefined ? missing(id) : readWorkflowRecord(raw);
+    const stores = writeTransaction(db);
+    const { tx } = stores;
+    const read = (await readWorkflow(stores, id)) ?? missing(id);
     if (!read.ok) {
       tx.abort();
       await tx.done.catch(() => undefined);
       return read;
     }
     const next = { ...change(read.record), revision: read.record.revision + 1, updatedAt: now() };
-    await commitAll(tx, () => tx.store.put(next));
+    // Relative to what was just read: only the head and the items `change` replaced are written.
+    await commitAll(tx, () => Promise.all(issueWorkflowWrite(stores, next, savedItemsOf(read.record.document)).requests));
     announce(next);
     return { ok: true, record: next };
   }
@@ -89,14 +99,13 @@ export function createLibrary(db: DraftDb, options: LibraryOptions = {}) {
 
     async create(document: DslDocument, format: SourceFormat = DIFY_FORMAT): Promise<WorkflowRecord> {
       const record = newWorkflowRecord(document, format, now());
-      await db.add('workflows', record);
+      await addWorkflows(db, [record]);
       announce(record);
       return record;
     },
 
     async open(id: string): Promise<RecordRead<WorkflowRecord>> {
-      const raw: unknown = await db.get('workflows', id);
-      return raw === undefined ? missing(id) : readWorkflowRecord(raw);
+      return (await readWorkflowFrom(db, id)) ?? missing(id);
     },
 
     /** Renames the workflow (its app name); a blank name is refused. */
@@ -113,7 +122,7 @@ export function createLibrary(db: DraftDb, options: LibraryOptions = {}) {
       const time = now();
       const { deletedAt: _deleted, ...source } = read.record;
       const copy: WorkflowRecord = { ...source, id: newRecordId(), name, document: withName(source.document, name), createdAt: time, updatedAt: time, revision: 0 };
-      await db.add('workflows', copy);
+      await addWorkflows(db, [copy]);
       announce(copy);
       return { ok: true, record: copy };
     },
@@ -130,16 +139,17 @@ export function createLibrary(db: DraftDb, options: LibraryOptions = {}) {
     /** Deletes for good what has been in the trash longer than `keepMs`, with its snapshots. */
     async purgeTrash(keepMs: number = TRASH_KEEP_MS): Promise<string[]> {
       const cutoff = now() - keepMs;
-      const tx = db.transaction(['workflows', 'snapshots'], 'readwrite');
+      const { tx, workflows, graphItems, snapshots } = writeTransaction(db);
       return commitAll(tx, async () => {
         const purged: string[] = [];
-        for (const raw of (await tx.objectStore('workflows').getAll()) as unknown[]) {
-          const read = readWorkflowRecord(raw);
+        for (const raw of (await workflows.getAll()) as unknown[]) {
+          const read = readStoredWorkflow(raw);
           if (!read.ok || read.record.deletedAt === undefined || read.record.deletedAt > cutoff) continue;
           purged.push(read.record.id);
-          await tx.objectStore('workflows').delete(read.record.id);
-          for (const key of await tx.objectStore('snapshots').index('byWorkflowId').getAllKeys(read.record.id)) {
-            await tx.objectStore('snapshots').delete(key);
+          await workflows.delete(read.record.id);
+          await graphItems.delete(itemsOfWorkflow(read.record.id));
+          for (const key of await snapshots.index('byWorkflowId').getAllKeys(read.record.id)) {
+            await snapshots.delete(key);
           }
         }
         return purged;

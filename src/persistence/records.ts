@@ -4,7 +4,7 @@
  * fails is reported and never loaded; a valid one is returned exactly as stored (schemas only check).
  */
 import { z } from 'zod';
-import type { DslDocument, SourceFormat, Viewport } from '../dsl';
+import type { DslApp, DslDocument, DslEdge, DslNode, SourceFormat, Viewport } from '../dsl';
 import { dslFileSchema, edgeSchema, graphSchema, nodeEnvelopeSchema, viewportSchema, workflowSchema } from '../dsl/schema/top-level';
 
 export interface WorkflowRecord {
@@ -24,6 +24,31 @@ export interface WorkflowRecord {
   deletedAt?: number;
 }
 
+/** In a stored head, a graph list kept as one record per item: the items' ids, in order. */
+export interface ApartList {
+  itemIds: string[];
+}
+
+/** The document of a stored workflow head: nodes and edges inline (as in version 1) or kept apart. */
+export interface StoredDocument {
+  app: DslApp;
+  workflow: { graph: { nodes: DslNode[] | ApartList; edges?: DslEdge[] | ApartList | null; [key: string]: unknown }; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/** What the `workflows` store holds: the record with its graph's items kept apart (graph-items.ts). */
+export type StoredWorkflow = Omit<WorkflowRecord, 'document'> & { document: StoredDocument };
+
+export type GraphList = 'nodes' | 'edges';
+
+/** One node or edge of a stored workflow, in the `graphItems` store. */
+export interface GraphItemRecord {
+  workflowId: string;
+  list: GraphList;
+  id: string;
+  value: unknown;
+}
+
 export interface SnapshotRecord {
   id: string;
   workflowId: string;
@@ -39,6 +64,16 @@ const storedDocumentSchema = dslFileSchema.extend({
   version: z.string().optional(),
   workflow: workflowSchema.extend({
     graph: graphSchema.extend({ nodes: z.array(nodeEnvelopeSchema), edges: z.array(edgeSchema) }),
+  }),
+});
+const apartListSchema = z.object({ itemIds: z.array(z.string()) });
+const storedHeadDocumentSchema = dslFileSchema.extend({
+  version: z.string().optional(),
+  workflow: workflowSchema.extend({
+    graph: graphSchema.extend({
+      nodes: z.union([z.array(nodeEnvelopeSchema), apartListSchema]),
+      edges: z.union([z.array(edgeSchema), apartListSchema]),
+    }),
   }),
 });
 const formatSchema = z.looseObject({ allowUnicode: z.boolean() });
@@ -57,6 +92,10 @@ const workflowRecordSchema = z.looseObject({
   revision: z.number().int().nonnegative(),
   deletedAt: time.optional(),
 });
+
+const storedWorkflowSchema = workflowRecordSchema.extend({ document: storedHeadDocumentSchema });
+
+const graphItemRecordSchema = z.object({ workflowId: z.string(), list: z.enum(['nodes', 'edges']), id: z.string(), value: z.unknown() });
 
 const snapshotRecordSchema = z.looseObject({
   id,
@@ -82,6 +121,8 @@ function check<T>(schema: z.ZodType, what: string, raw: unknown): RecordRead<T> 
 }
 
 export const readWorkflowRecord = (raw: unknown) => check<WorkflowRecord>(workflowRecordSchema, 'workflow', raw);
+export const readStoredWorkflow = (raw: unknown) => check<StoredWorkflow>(storedWorkflowSchema, 'workflow', raw);
+export const readGraphItemRecord = (raw: unknown) => check<GraphItemRecord>(graphItemRecordSchema, 'graph item', raw);
 export const readSnapshotRecord = (raw: unknown) => check<SnapshotRecord>(snapshotRecordSchema, 'snapshot', raw);
 export const readMetaRecord = (raw: unknown) => check<MetaRecord>(metaRecordSchema, 'setting', raw);
 

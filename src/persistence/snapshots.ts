@@ -4,9 +4,10 @@
  * by restoring that automatic snapshot.
  */
 import type { DslDocument, SourceFormat } from '../dsl';
-import { commitAll, type DraftDb } from './draft-db';
+import { commitAll, writeTransaction, type DraftDb } from './draft-db';
+import { issueWorkflowWrite, readWorkflow, savedItemsOf } from './graph-items';
 import type { DamagedRecord, LibraryOptions } from './library';
-import { documentName, newRecordId, readSnapshotRecord, readWorkflowRecord, recordLabel, type RecordRead, type SnapshotRecord, type WorkflowRecord } from './records';
+import { documentName, newRecordId, readSnapshotRecord, recordLabel, type RecordRead, type SnapshotRecord, type WorkflowRecord } from './records';
 
 export type SnapshotSummary = Omit<SnapshotRecord, 'document' | 'format'>;
 
@@ -20,9 +21,9 @@ export function createSnapshots(db: DraftDb, options: LibraryOptions = {}) {
   return {
     /** Snapshots the workflow as stored (flush the draft saver first to include the latest edits). */
     async create(workflowId: string, name: string): Promise<RecordRead<SnapshotRecord>> {
-      const tx = db.transaction(['workflows', 'snapshots'], 'readwrite');
-      const raw: unknown = await tx.objectStore('workflows').get(workflowId);
-      const workflow = raw === undefined ? { ok: false as const, message: `There is no workflow with id ${workflowId}.` } : readWorkflowRecord(raw);
+      const stores = writeTransaction(db);
+      const { tx } = stores;
+      const workflow = (await readWorkflow(stores, workflowId)) ?? { ok: false as const, message: `There is no workflow with id ${workflowId}.` };
       if (!workflow.ok) {
         tx.abort();
         await tx.done.catch(() => undefined);
@@ -30,7 +31,7 @@ export function createSnapshots(db: DraftDb, options: LibraryOptions = {}) {
       }
       const { document, format } = workflow.record;
       const snapshot: SnapshotRecord = { id: newRecordId(), workflowId, name, document, format, createdAt: now() };
-      await commitAll(tx, () => tx.objectStore('snapshots').add(snapshot));
+      await commitAll(tx, () => stores.snapshots.add(snapshot));
       return { ok: true, record: snapshot };
     },
 
@@ -60,19 +61,19 @@ export function createSnapshots(db: DraftDb, options: LibraryOptions = {}) {
 
     /** Replaces the workflow's document with the snapshot's, after snapshotting the current one. */
     async restore(snapshotId: string): Promise<SnapshotRestore> {
-      const tx = db.transaction(['workflows', 'snapshots'], 'readwrite');
+      const stores = writeTransaction(db);
+      const { tx } = stores;
       const fail = async (message: string): Promise<SnapshotRestore> => {
         tx.abort();
         await tx.done.catch(() => undefined);
         return { ok: false, message };
       };
-      const rawSnapshot: unknown = await tx.objectStore('snapshots').get(snapshotId);
+      const rawSnapshot: unknown = await stores.snapshots.get(snapshotId);
       if (rawSnapshot === undefined) return fail(`There is no snapshot with id ${snapshotId}.`);
       const snapshot = readSnapshotRecord(rawSnapshot);
       if (!snapshot.ok) return fail(snapshot.message);
-      const rawWorkflow: unknown = await tx.objectStore('workflows').get(snapshot.record.workflowId);
-      if (rawWorkflow === undefined) return fail('The workflow of this snapshot no longer exists.');
-      const workflow = readWorkflowRecord(rawWorkflow);
+      const workflow = await readWorkflow(stores, snapshot.record.workflowId);
+      if (workflow === undefined) return fail('The workflow of this snapshot no longer exists.');
       if (!workflow.ok) return fail(workflow.message);
 
       const time = now();
@@ -88,8 +89,8 @@ export function createSnapshots(db: DraftDb, options: LibraryOptions = {}) {
       const { document, format } = snapshot.record;
       const restored: WorkflowRecord = { ...current, document, format, name: documentName(document), mode: document.app.mode, updatedAt: time, revision: current.revision + 1 };
       await commitAll(tx, async () => {
-        await tx.objectStore('snapshots').add(undo);
-        await tx.objectStore('workflows').put(restored);
+        await stores.snapshots.add(undo);
+        await Promise.all(issueWorkflowWrite(stores, restored, savedItemsOf(current.document)).requests);
       });
       options.onChange?.(restored.id, restored.revision);
       return { ok: true, workflow: restored, undoSnapshotId: undo.id };
