@@ -21,6 +21,7 @@ import { useHelpLines } from './help-lines/use-help-lines';
 import { HelpLinesOverlay } from './help-lines/HelpLinesOverlay';
 import { connectionProblem, reconnect, reconnectProblem } from '../store/commands';
 import { AddableEdge } from './edges/AddableEdge';
+import { nodeHoverEnded, nodeHoverStarted } from './handles/add-button-visibility';
 import { edgeSelection, useSelectedEdgeIds } from './edges/edge-selection';
 import { useEdgeDelete } from './edges/use-edge-delete';
 import { BlockPalette } from './palette/BlockPalette';
@@ -80,6 +81,9 @@ const onBlockDragOver = (e: React.DragEvent) => {
   e.preventDefault();
   e.dataTransfer.dropEffect = 'copy';
 };
+
+const onNodeMouseEnter = (_: unknown, node: FlowNode) => nodeHoverStarted(node.id);
+const onNodeMouseLeave = (_: unknown, node: FlowNode) => nodeHoverEnded(node.id);
 
 const onDragStart = () => documentStore.getState().beginGesture();
 const onDragStop = () => documentStore.getState().endGesture('Node moved');
@@ -152,6 +156,8 @@ function CanvasView() {
           nodesDraggable={editable}
           nodesConnectable={editable}
           edgesReconnectable={editable}
+          onNodeMouseEnter={onNodeMouseEnter}
+          onNodeMouseLeave={onNodeMouseLeave}
           onNodeDragStart={onDragStart}
           onNodeDragStop={onDragStop}
           onMoveEnd={saveViewportOnMoveEnd}

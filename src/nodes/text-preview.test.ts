@@ -26,3 +26,14 @@ describe('previewSegments', () => {
     expect(previewSegments('<img src=x onerror=alert(1)>')).toEqual([{ text: '<img src=x onerror=alert(1)>' }]);
   });
 });
+
+describe('firstLine on long texts', () => {
+  it('finds the first line past blank ones (CRLF, tabs) and cuts it as a whole-text split would', () => {
+    const long = `${'a '.repeat(PREVIEW_LIMIT)}end`;
+    const text = `\r\n \t\r\n  ${long}  \r\nnext line\n${'z'.repeat(100_000)}`;
+    expect(firstLine(text)).toBe(`${long.slice(0, PREVIEW_LIMIT)}…`);
+    expect(firstLine(' \n\t\n')).toBe('');
+    expect(firstLine(`${'b'.repeat(PREVIEW_LIMIT)}   \nx`)).toBe('b'.repeat(PREVIEW_LIMIT));
+    expect(firstLine(`last line only\r`)).toBe('last line only');
+  });
+});

@@ -7,11 +7,22 @@ export type PreviewSegment = { text: string } | { selector: string[] };
 const REF = /\{\{#([^#{}]+?)#\}\}/g;
 export const PREVIEW_LIMIT = 120;
 
+/** Line by line with indexOf, copying at most PREVIEW_LIMIT characters: a long prompt is never split or copied whole. */
 export function firstLine(text: unknown): string {
   if (typeof text !== 'string') return '';
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const trimmed = line.trim();
-  return trimmed.length > PREVIEW_LIMIT ? `${trimmed.slice(0, PREVIEW_LIMIT)}…` : trimmed;
+  const blank = (at: number) => /\s/.test(text[at]!);
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    let end = newline === -1 ? text.length : newline;
+    let from = start;
+    while (from < end && blank(from)) from++;
+    if (from < end) {
+      while (blank(end - 1)) end--;
+      return end - from > PREVIEW_LIMIT ? `${text.slice(from, from + PREVIEW_LIMIT)}…` : text.slice(from, end);
+    }
+    start = end + 1;
+  }
+  return '';
 }
 
 export function previewSegments(text: unknown): PreviewSegment[] {

@@ -7,16 +7,21 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { specFor } from '../../nodes/specs';
 import { cardFor } from '../../nodes/cards';
+import { textOf } from '../../nodes/node-spec';
 import type { FlowNode } from '../to-flow';
 import { NodeFrame } from './NodeFrame';
 import { ContainerCard } from './ContainerCard';
+import { perData } from './per-data';
+
+/** The source handles a body draws itself (IF/ELSE cases, classes, actions), by the block's data. */
+const ownedHandles = perData((data) => new Set(specFor(textOf(data.type))?.sourceHandles(data).map((h) => h.id) ?? []));
 
 function BlockCardView({ id, data, selected }: NodeProps<FlowNode>) {
   const spec = specFor(data.blockType);
   const defaultTitle = spec?.title ?? (data.blockType || 'Untitled');
   if (spec?.container) return <ContainerCard id={id} data={data} selected={selected} defaultTitle={defaultTitle} />;
   const entry = cardFor(data.blockType);
-  const owned = entry?.ownsHandles && spec ? new Set(spec.sourceHandles(data.nodeData).map((h) => h.id)) : undefined;
+  const owned = entry?.ownsHandles && spec ? ownedHandles(data.nodeData) : undefined;
   return (
     <NodeFrame id={id} data={data} selected={selected} defaultTitle={defaultTitle} ownedHandles={owned}>
       {entry && <entry.Body nodeId={id} data={data.nodeData} />}

@@ -2,12 +2,13 @@
  * The handles of a node card: one target on the left, source handles on the right. Every card
  * renders its handles through these, so the "+" buttons of dify-dsl.md 6.8 are here: beside a
  * source handle it adds a block after that handle, beside the target handle it adds one before
- * the node. They show while the node is hovered or selected, sit inside their handle so they
- * follow it wherever a card places it, and stop their own pointer events, so pressing one never
- * starts a connection or a node drag.
+ * the node. They are rendered only while the card says so (hovered or selected, see
+ * add-button-visibility.ts), sit inside their handle so they follow it wherever a card places
+ * it, and stop their own pointer events, so pressing one never starts a connection or a node drag.
  */
 import { Handle, Position } from '@xyflow/react';
 import { openSelectorBeside, type SelectorTarget } from '../palette/block-selector';
+import { useAddButtonsShown } from './add-button-visibility';
 import './handles.css';
 
 export interface SourceHandleProps {
@@ -25,6 +26,7 @@ const SIDE = {
 } as const;
 
 function AddButton({ target, testId }: { target: SelectorTarget & { kind: 'after' | 'before' }; testId: string }) {
+  if (!useAddButtonsShown()) return null;
   const label = target.kind === 'after' ? 'Add a block after' : 'Add a block before';
   return (
     <button
@@ -32,7 +34,7 @@ function AddButton({ target, testId }: { target: SelectorTarget & { kind: 'after
       aria-label={label}
       title={label}
       data-testid={testId}
-      className={`handle-add-button nodrag nopan pointer-events-auto absolute top-1/2 hidden h-4 w-4 -translate-y-1/2 items-center justify-center rounded-full bg-blue-600 text-white shadow-sm hover:scale-125 ${SIDE[target.kind]}`}
+      className={`handle-add-button nodrag nopan pointer-events-auto absolute top-1/2 flex h-4 w-4 -translate-y-1/2 items-center justify-center rounded-full bg-blue-600 text-white shadow-sm hover:scale-125 ${SIDE[target.kind]}`}
       onMouseDown={stop}
       onPointerDown={stop}
       onTouchStart={stop}

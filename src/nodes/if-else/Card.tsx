@@ -6,7 +6,10 @@ import type { CardBodyProps } from '../../canvas/card/card-body';
 import { HandleRow } from '../../canvas/card/card-parts';
 import { SelectorChip } from '../../canvas/card/SelectorChip';
 import { ELSE_HANDLE } from './spec';
+import { perData } from '../../canvas/card/per-data';
 import { caseRows, type ConditionSummary } from './summary';
+
+const rowsOf = perData(caseRows);
 
 function ConditionLine({ condition }: { condition: ConditionSummary }) {
   if (!condition.complete) return <div className="rounded-md bg-slate-50 px-1.5 py-1 text-[12px] text-slate-400">Condition not set up</div>;
@@ -22,7 +25,7 @@ function ConditionLine({ condition }: { condition: ConditionSummary }) {
 export function IfElseCard({ nodeId, data }: CardBodyProps) {
   return (
     <div className="space-y-1 pb-2">
-      {caseRows(data).map((row) => (
+      {rowsOf(data).map((row) => (
         <div key={row.caseId}>
           <HandleRow nodeId={nodeId} handleId={row.caseId} testId="card-case">
             <div className="flex items-center justify-between">

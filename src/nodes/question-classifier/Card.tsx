@@ -2,14 +2,17 @@
 import type { CardBodyProps } from '../../canvas/card/card-body';
 import { CardBody, HandleRow } from '../../canvas/card/card-parts';
 import { ModelLine } from '../llm/Card';
+import { perData } from '../../canvas/card/per-data';
 import { classRows } from './summary';
+
+const rowsOf = perData(classRows);
 
 export function QuestionClassifierCard({ nodeId, data }: CardBodyProps) {
   return (
     <>
       <CardBody><ModelLine data={data} /></CardBody>
       <div className="space-y-1 pb-2.5">
-        {classRows(data).map((c) => (
+        {rowsOf(data).map((c) => (
           <HandleRow key={c.id} nodeId={nodeId} handleId={c.id} testId="card-class">
             <div className="rounded-md bg-slate-50 px-1.5 py-1">
               <div className="text-[10px] font-semibold leading-3 text-slate-400">{c.label}</div>

@@ -2,10 +2,14 @@
 import type { CardBodyProps } from '../../canvas/card/card-body';
 import { CardBody, Tag } from '../../canvas/card/card-parts';
 import { SelectorLine } from '../../canvas/card/SelectorLine';
+import { perData } from '../../canvas/card/per-data';
 import { aggregatedGroups } from './summary';
 
+/** Groups with something to show. */
+const shownGroups = perData((data) => aggregatedGroups(data).filter((g) => g.name !== undefined || g.selectors.length > 0));
+
 export function VariableAggregatorCard({ data }: CardBodyProps) {
-  const groups = aggregatedGroups(data).filter((g) => g.name !== undefined || g.selectors.length > 0);
+  const groups = shownGroups(data);
   if (groups.length === 0) return null;
   return (
     <CardBody>
