@@ -13,6 +13,7 @@ import { NoteCard } from '../nodes/note/NoteCard';
 import type { FlowEdge, FlowNode, RendererKey } from './to-flow';
 import { sortNodeChanges, type MeasuredSize } from './node-changes';
 import { useFlowGraph } from './use-flow-graph';
+import { rendersVisibleOnly } from './visible-elements';
 import { CanvasToolbar } from './CanvasToolbar';
 import { connectNodes, report } from './canvas-actions';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
@@ -136,6 +137,7 @@ function CanvasView() {
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          onlyRenderVisibleElements={rendersVisibleOnly(nodes.length)}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
