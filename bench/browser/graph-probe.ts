@@ -14,18 +14,31 @@ const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(done
  * Resolves with `performance.now()` once `nodes` node elements are in the DOM and measured (React
  * Flow hides a node until it knows its size), `edges` edge elements are drawn, and the frame
  * showing them has been painted (a task queued from that frame's callback runs after its paint).
+ * With `visibleOnly` (a canvas that renders only the elements in view), the DOM never holds them
+ * all: then it is the first frame from which the nodes in the DOM are all measured, edges are
+ * drawn, and both counts stay the same for STABLE_FRAMES frames (the time is that first frame's).
  */
-export function whenGraphRendered(nodes: number, edges: number, timeoutMs = 30_000): Promise<number> {
+export function whenGraphRendered(nodes: number, edges: number, { timeoutMs = 30_000, visibleOnly = false } = {}): Promise<number> {
   const started = performance.now();
+  let stable: { since: number; frames: number; key: string } | undefined;
   return new Promise((resolve, reject) => {
     const check = () => {
       const nodeEls = document.querySelectorAll<HTMLElement>('.react-flow__node');
-      const shown = nodeEls.length >= nodes && [...nodeEls].every((el) => el.style.visibility !== 'hidden');
+      const measured = nodeEls.length > 0 && [...nodeEls].every((el) => el.style.visibility !== 'hidden');
       const edgeCount = document.querySelectorAll('.react-flow__edge').length;
-      if (shown && edgeCount >= edges) {
+      if (measured && nodeEls.length >= nodes && edgeCount >= edges) {
         setTimeout(() => resolve(performance.now()), 0);
         return;
       }
+      if (visibleOnly && measured && edgeCount > 0) {
+        const key = `${nodeEls.length}/${edgeCount}`;
+        stable = stable?.key === key ? { ...stable, frames: stable.frames + 1 } : { since: performance.now(), frames: 1, key };
+        if (stable.frames >= STABLE_FRAMES) {
+          const since = stable.since;
+          setTimeout(() => resolve(since), 0);
+          return;
+        }
+      } else stable = undefined;
       if (performance.now() - started > timeoutMs) {
         reject(new Error(`graph not rendered after ${timeoutMs} ms: ${nodeEls.length}/${nodes} nodes, ${edgeCount}/${edges} edges`));
         return;
@@ -35,6 +48,8 @@ export function whenGraphRendered(nodes: number, edges: number, timeoutMs = 30_0
     requestAnimationFrame(check);
   });
 }
+
+const STABLE_FRAMES = 3;
 
 export interface ViewportLike {
   x: number;
