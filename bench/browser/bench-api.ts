@@ -12,8 +12,10 @@ export interface DragOutcome extends FrameTimes {
 }
 
 export interface AutosaveOutcome {
-  /** Main-thread time of each save's IndexedDB `put` call (the structured clone of the record). */
+  /** Main-thread time of issuing each save's IndexedDB writes (the head and the changed node and edge records, structured clones included). */
   putMs: number[];
+  /** Node and edge records each save put or deleted (the head not counted). */
+  itemWrites?: number[];
   /** Wall time of each whole save, to its commit (asynchronous: the main thread is free meanwhile). */
   saveMs: number[];
 }
