@@ -67,6 +67,7 @@ function api(): BenchApi {
       const { saver } = await startDraftPersistence();
       const putMs: number[] = [];
       const saveMs: number[] = [];
+      const itemWrites: number[] = [];
       for (let i = 0; i < saves; i++) {
         const at = positionOf(DRAG_NODE);
         documentStore.getState().moveNodes([{ id: DRAG_NODE, position: { x: at.x + 1, y: at.y } }]);
@@ -75,10 +76,11 @@ function api(): BenchApi {
         await saver.flush();
         saveMs.push(performance.now() - t0);
         putMs.push(saver.lastPutMs);
+        itemWrites.push(saver.lastItemWrites);
       }
       const status = persistenceStore.getState();
       if (status.saveState !== 'saved') throw new Error(`autosave did not save: ${status.error ?? status.saveState}`);
-      return { putMs, saveMs };
+      return { putMs, saveMs, itemWrites };
     },
   };
 }
