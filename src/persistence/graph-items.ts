@@ -95,10 +95,14 @@ export function issueWorkflowWrite(stores: WorkflowWriteStores, record: Workflow
   try {
     return issueAll(stores, record.id, head, items, saved, mode, requests);
   } catch (error) {
-    // A request refused on the spot (a full disk): the transaction is aborted, and so are those already out.
-    for (const request of requests) request.catch(() => undefined);
+    abandon(requests);
     throw error;
   }
+}
+
+/** A request refused on the spot (a full disk) aborts the transaction, and with it those already out: their failures are expected. */
+export function abandon(requests: readonly Promise<unknown>[]): void {
+  for (const request of requests) request.catch(() => undefined);
 }
 
 function issueAll(stores: WorkflowWriteStores, workflowId: string, head: StoredWorkflow, items: Items, saved: SavedItems | undefined, mode: 'put' | 'add', requests: Promise<unknown>[]): IssuedWrite {

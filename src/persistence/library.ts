@@ -6,7 +6,7 @@
  */
 import type { DslDocument, SourceFormat } from '../dsl';
 import { commitAll, readWorkflowFrom, writeTransaction, type DraftDb } from './draft-db';
-import { issueWorkflowWrite, itemsOfWorkflow, readWorkflow, savedItemsOf, storedNodeCount } from './graph-items';
+import { abandon, issueWorkflowWrite, itemsOfWorkflow, readWorkflow, savedItemsOf, storedNodeCount } from './graph-items';
 import { documentName, newRecordId, readMetaRecord, readStoredWorkflow, recordLabel, type RecordRead, type StoredWorkflow, type WorkflowRecord } from './records';
 
 /** What the library page lists of a workflow: its record without the document, and its size. */
@@ -53,7 +53,16 @@ function missing(id: string): RecordRead<WorkflowRecord> {
 /** Adds new workflows, heads and items, in one transaction: all of them are stored or none. */
 export async function addWorkflows(db: DraftDb, records: readonly WorkflowRecord[]): Promise<void> {
   const stores = writeTransaction(db);
-  await commitAll(stores.tx, () => Promise.all(records.flatMap((record) => issueWorkflowWrite(stores, record, undefined, 'add').requests)));
+  const requests: Promise<unknown>[] = [];
+  await commitAll(stores.tx, () => {
+    try {
+      for (const record of records) requests.push(...issueWorkflowWrite(stores, record, undefined, 'add').requests);
+    } catch (error) {
+      abandon(requests);
+      throw error;
+    }
+    return Promise.all(requests);
+  });
 }
 
 export function createLibrary(db: DraftDb, options: LibraryOptions = {}) {
