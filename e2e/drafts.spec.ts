@@ -55,13 +55,17 @@ test('reopening shows the canvas where the user left it', async ({ page }) => {
   const before = await transform();
   const pane = page.locator('.react-flow__pane');
   const box = (await pane.boundingBox())!;
+  // Hand mode: dragging the pane pans (in pointer mode it draws a selection box).
+  await page.getByTestId('mode-hand').click();
   await page.mouse.move(box.x + box.width - 200, box.y + box.height - 120);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width - 320, box.y + box.height - 200, { steps: 8 });
   await page.mouse.up();
   const panned = await transform();
   expect(panned).not.toBe(before);
-  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+  // React Flow reports the end of a move 150 ms after it (it merges scroll-pan events); the
+  // viewport is saved from then on, a reload even inside the debounce window keeps it.
+  await page.waitForTimeout(300);
   await page.reload();
   await expect(nodes(page)).toHaveCount(5);
   await expect.poll(transform).toBe(panned);

@@ -1,7 +1,8 @@
 /**
- * The canvas toolbars: bottom left undo, redo, the history list, Organize (with "Organizing…" while it runs) and the
- * refused-action notice; top right pointer / hand mode and the zoom menu. They sit inside React
- * Flow, so they also host the viewport shortcuts and register the canvas's viewport handle.
+ * The canvas toolbar, bottom left: undo, redo, the history list, Organize (with "Organizing…"
+ * while it runs), pointer / hand mode, the zoom menu, and above them the refused-action notice.
+ * It sits inside React Flow, so it also hosts the viewport shortcuts and registers the canvas's
+ * viewport handle.
  */
 import { useEffect } from 'react';
 import { Panel, useReactFlow } from '@xyflow/react';
@@ -54,7 +55,7 @@ export function CanvasToolbar() {
   useEffect(() => registerViewportHandle({ getViewport: () => flow.getViewport(), setViewport: (v) => void flow.setViewport(v) }), [flow]);
   return (
     <>
-      {/* Bottom left beside the zoom controls, as Dify's operator bar: the top left is where organized graphs start. */}
+      {/* One bar at the bottom left beside the zoom buttons, as Dify's operator bar: the top of the canvas is where graphs sit. */}
       <Panel position="bottom-left" style={{ marginLeft: 56 }} className="flex flex-col items-start gap-2">
         {notice && <p role="status" data-testid="canvas-notice" className="max-w-sm rounded-md bg-amber-50 px-3 py-1.5 text-xs text-amber-900 shadow">{notice}</p>}
         <div className="flex gap-1">
@@ -64,19 +65,11 @@ export function CanvasToolbar() {
           <button type="button" className={BUTTON} disabled={organizing} aria-busy={organizing} onClick={() => void organize()} title="Organize (Ctrl+O)" data-testid="organize">
             {organizing ? 'Organizing…' : 'Organize'}
           </button>
+          <span className="mx-1 w-px self-stretch bg-slate-200" aria-hidden="true" />
+          <ModeToggle />
+          <ZoomMenu buttonClass={BUTTON} />
         </div>
       </Panel>
-      <ViewToolbar />
     </>
-  );
-}
-
-/** Pointer / hand mode and the zoom menu, top right, where they cover no part of the graph's usual start. */
-function ViewToolbar() {
-  return (
-    <Panel position="top-right" className="flex gap-1">
-      <ModeToggle />
-      <ZoomMenu buttonClass={BUTTON} />
-    </Panel>
   );
 }

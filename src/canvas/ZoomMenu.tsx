@@ -24,7 +24,7 @@ export function ZoomMenu({ buttonClass }: { buttonClass: string }) {
         {Math.round(zoom * 100)}%
       </button>
       {open && (
-        <div role="menu" className="absolute right-0 top-full z-10 mt-1 w-28 rounded-md border border-slate-200 bg-white py-1 shadow-md">
+        <div role="menu" className="absolute bottom-full left-0 z-10 mb-1 w-28 rounded-md border border-slate-200 bg-white py-1 shadow-md">
           {ZOOM_PRESETS.map((level) => (
             <button key={level} type="button" role="menuitem" className={ITEM} onClick={choose(() => flow.zoomTo(level))} data-testid={`zoom-${level * 100}`}>
               {level * 100}%

@@ -341,12 +341,15 @@ export function createDraftSaver(options: DraftSaverOptions) {
     },
     /** Where the user left the canvas; saved with the workflow, not part of the document. */
     setViewport(viewport: Viewport) {
-      // Queued: it belongs to the document shown now, which may still be on its way into the library.
-      later(async () => {
+      const apply = () => {
         if (!current) return;
         current.base = { ...current.base, viewport };
         markChanged();
-      });
+      };
+      // At once when the workflow shown is the one this saver writes, so a reload right after a
+      // pan still saves it; queued while the document shown may still be on its way into the library.
+      if (current && current.documentKey === documents.getState().documentKey) apply();
+      else later(async () => apply());
     },
     /** Makes this tab the writer again: steals the lock; keeps what it shows if it has edits. */
     takeOver(): Promise<void> {
