@@ -210,3 +210,16 @@ test.describe('Organize on a big workflow', () => {
     await expect(probe).toHaveAttribute('style', organized!);
   });
 });
+
+test('F maximizes the canvas (the palette goes) and stays so after a reload; F again brings it back', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('block-palette')).toBeVisible();
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('f');
+  await expect(page.getByTestId('block-palette')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await expect(page.getByTestId('block-palette')).toHaveCount(0);
+  await page.getByTestId('maximize-canvas').click();
+  await expect(page.getByTestId('block-palette')).toBeVisible();
+});

@@ -22,5 +22,7 @@ export function download(fileName: string, text: string): void {
   a.href = url;
   a.download = fileName;
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // The browser fetches the blob after the click returns; on a busy machine that took over a
+  // second and a URL revoked earlier silently cancels the download. A minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -26,6 +26,7 @@ import { nodeHoverEnded, nodeHoverStarted } from './handles/add-button-visibilit
 import { edgeSelection, useSelectedEdgeIds } from './edges/edge-selection';
 import { useEdgeDelete } from './edges/use-edge-delete';
 import { BlockPalette } from './palette/BlockPalette';
+import { useCanvasMaximized } from './canvas-maximize';
 import { BlockSelectorPopover } from './palette/BlockSelectorPopover';
 import { BLOCK_DRAG_MIME } from './palette/BlockList';
 import { addBlockAt } from './palette/add-block';
@@ -117,6 +118,7 @@ function CanvasView() {
   const viewport = useDocumentStore((s) => s.document.workflow.graph.viewport);
   // Another tab is the writer: nodes stay selectable for inspection, nothing moves or connects.
   const editable = useDocumentStore((s) => s.editLock === undefined);
+  const maximized = useCanvasMaximized();
   const snapToHelpLines = useHelpLines();
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => applyNodeChanges(snapToHelpLines(changes), recordSizes), [recordSizes, snapToHelpLines]);
   const flow = useReactFlow();
@@ -130,7 +132,7 @@ function CanvasView() {
   return (
     // The test id spans palette and flow: "the canvas" is the whole editing area below the header.
     <div data-testid="canvas" className={`flex h-full w-full ${editable ? '' : 'canvas-read-only'}`}>
-      {editable && <BlockPalette canvas={container} />}
+      {editable && !maximized && <BlockPalette canvas={container} />}
       <div ref={container} className="h-full min-w-0 flex-1">
         <ReactFlow<FlowNode>
           {...paneInteraction}

@@ -1,6 +1,6 @@
 /**
  * The canvas toolbar, bottom left: undo, redo, the history list, Organize (with "Organizing…"
- * while it runs), pointer / hand mode, the zoom menu, and above them the refused-action notice.
+ * while it runs), pointer / hand mode, the zoom menu, maximize canvas, and above them the refused-action notice.
  * It sits inside React Flow, so it also hosts the viewport shortcuts and registers the canvas's
  * viewport handle.
  */
@@ -15,6 +15,7 @@ import { useViewportShortcuts } from './use-viewport-shortcuts';
 import { useOrganizing } from './layout/layout-status';
 import { ZoomMenu } from './ZoomMenu';
 import { HistoryMenu } from './HistoryMenu';
+import { canvasMaximize, useCanvasMaximized } from './canvas-maximize';
 
 const BUTTON = 'rounded-md border border-slate-200 bg-white px-2 py-1 text-xs text-slate-700 shadow-xs hover:bg-slate-50 disabled:opacity-40';
 const MODES: { mode: InteractionMode; label: string; title: string }[] = [
@@ -43,6 +44,15 @@ function ModeToggle() {
   );
 }
 
+function MaximizeToggle() {
+  const maximized = useCanvasMaximized();
+  return (
+    <button type="button" className={BUTTON} aria-pressed={maximized} onClick={() => canvasMaximize.getState().toggle()} title={maximized ? 'Show the block palette (F)' : 'Maximize canvas (F)'} data-testid="maximize-canvas">
+      {maximized ? 'Show blocks' : 'Maximize'}
+    </button>
+  );
+}
+
 export function CanvasToolbar() {
   const canUndo = useDocumentStore((s) => s.canUndo);
   const canRedo = useDocumentStore((s) => s.canRedo);
@@ -68,6 +78,7 @@ export function CanvasToolbar() {
           <span className="mx-1 w-px self-stretch bg-slate-200" aria-hidden="true" />
           <ModeToggle />
           <ZoomMenu buttonClass={BUTTON} />
+          <MaximizeToggle />
         </div>
       </Panel>
     </>

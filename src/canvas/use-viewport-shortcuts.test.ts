@@ -17,6 +17,11 @@ describe('viewportShortcutFor', () => {
     expect(viewportShortcutFor(press('v', 'KeyV'))).toBe('pointer');
     expect(viewportShortcutFor(press('H', 'KeyH'))).toBe('hand');
   });
+  it('maximizes the canvas with plain F only (Ctrl+F stays the browser\'s find)', () => {
+    expect(viewportShortcutFor(press('f', 'KeyF'))).toBe('maximize');
+    expect(viewportShortcutFor(press('f', 'KeyF', { ctrlKey: true }))).toBeUndefined();
+    expect(viewportShortcutFor(press('F', 'KeyF', { shiftKey: true }))).toBeUndefined();
+  });
   it('leaves other combinations alone', () => {
     expect(viewportShortcutFor(press('v', 'KeyV', { ctrlKey: true }))).toBeUndefined(); // paste
     expect(viewportShortcutFor(press('h', 'KeyH', { shiftKey: true }))).toBeUndefined();

@@ -1,15 +1,17 @@
 /**
  * Dify's viewport and mode shortcuts (dify-dsl.md 6.6): Ctrl+1 fit view, Shift+1 zoom to 100%,
- * Shift+5 zoom to 50%, Ctrl+- / Ctrl+= zoom out / in by 0.1 (0.25-2), V pointer mode, H hand mode.
+ * Shift+5 zoom to 50%, Ctrl+- / Ctrl+= zoom out / in by 0.1 (0.25-2), V pointer mode, H hand mode,
+ * F maximize canvas.
  * Ignored while focus is in a text field. Must run inside React Flow's provider.
  */
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { isEditableTarget } from '../store/use-history-shortcuts';
 import { interactionMode } from './interaction-mode';
+import { canvasMaximize } from './canvas-maximize';
 import { zoomStep } from './zoom-levels';
 
-export type ViewportShortcut = 'fit' | 'zoom-100' | 'zoom-50' | 'zoom-out' | 'zoom-in' | 'pointer' | 'hand';
+export type ViewportShortcut = 'fit' | 'zoom-100' | 'zoom-50' | 'zoom-out' | 'zoom-in' | 'pointer' | 'hand' | 'maximize';
 
 export interface ShortcutKey {
   key: string;
@@ -34,6 +36,7 @@ export function viewportShortcutFor(e: ShortcutKey): ViewportShortcut | undefine
   const key = e.key.toLowerCase();
   if (key === 'v') return 'pointer';
   if (key === 'h') return 'hand';
+  if (key === 'f') return 'maximize';
   return undefined;
 }
 
@@ -51,6 +54,7 @@ export function useViewportShortcuts(): void {
         case 'zoom-50': return void flow.zoomTo(0.5);
         case 'zoom-out': return void flow.zoomTo(zoomStep(flow.getZoom(), -1));
         case 'zoom-in': return void flow.zoomTo(zoomStep(flow.getZoom(), 1));
+        case 'maximize': return canvasMaximize.getState().toggle();
         default: return interactionMode.getState().setMode(shortcut);
       }
     };
