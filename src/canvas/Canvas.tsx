@@ -27,6 +27,7 @@ import { edgeSelection, useSelectedEdgeIds } from './edges/edge-selection';
 import { useEdgeDelete } from './edges/use-edge-delete';
 import { BlockPalette } from './palette/BlockPalette';
 import { useCanvasMaximized } from './canvas-maximize';
+import { useVariableHighlight } from './variable-highlight';
 import { BlockSelectorPopover } from './palette/BlockSelectorPopover';
 import { BLOCK_DRAG_MIME } from './palette/BlockList';
 import { addBlockAt } from './palette/add-block';
@@ -112,9 +113,9 @@ function CanvasView() {
   const container = useRef<HTMLDivElement>(null);
   useCanvasShortcuts(container);
   useEdgeDelete();
-  const { nodes, edges: flowEdges, recordSizes } = useFlowGraph();
+  const { nodes: graphNodes, edges: flowEdges, recordSizes } = useFlowGraph();
   const paneInteraction = usePaneInteraction();
-  const edges = useSelectedEdges(flowEdges);
+  const { nodes, edges } = useVariableHighlight(graphNodes, useSelectedEdges(flowEdges));
   const viewport = useDocumentStore((s) => s.document.workflow.graph.viewport);
   // Another tab is the writer: nodes stay selectable for inspection, nothing moves or connects.
   const editable = useDocumentStore((s) => s.editLock === undefined);
