@@ -2,7 +2,7 @@
  * The small block selector the "+" buttons open: only the blocks Dify allows after that handle,
  * before that node or on that edge (3.3), with search. Escape or a click elsewhere closes it.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { DslDocument } from '../../dsl';
 import { documentStore } from '../../store/document-store';
 import { nodeById } from '../../store/commands/graph-update';
@@ -10,6 +10,7 @@ import { paletteGroups, type BlockSlot } from './palette-groups';
 import { BlockList, BlockSearch } from './BlockList';
 import { blockSelector, useSelectorRequest, type SelectorTarget } from './block-selector';
 import { addBlockAfter, addBlockBefore, insertBlockOnEdge } from './add-block';
+import { useOutsideDismiss } from '../use-outside-dismiss';
 
 const WIDTH = 224;
 const MAX_HEIGHT = 360;
@@ -38,25 +39,15 @@ export function BlockSelectorPopover() {
   return <SelectorBox key={`${request.x},${request.y}`} x={request.x} y={request.y} target={request.target} />;
 }
 
+const closeSelector = () => blockSelector.getState().close();
+
 function SelectorBox({ x, y, target }: { x: number; y: number; target: SelectorTarget }) {
   const [query, setQuery] = useState('');
   const box = useRef<HTMLDivElement>(null);
   const slot = useMemo(() => slotOf(documentStore.getState().document, target), [target]);
   const groups = useMemo(() => (slot ? paletteGroups(documentStore.getState().document, [slot], query) : []), [slot, query]);
 
-  useEffect(() => {
-    const close = () => blockSelector.getState().close();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
-    const onDown = (e: PointerEvent) => {
-      if (!box.current?.contains(e.target as Node)) close();
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onDown, true);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onDown, true);
-    };
-  }, []);
+  useOutsideDismiss(box, true, closeSelector);
 
   const left = Math.max(MARGIN, Math.min(x, window.innerWidth - WIDTH - MARGIN));
   const top = Math.max(MARGIN, Math.min(y, window.innerHeight - MAX_HEIGHT - MARGIN));
