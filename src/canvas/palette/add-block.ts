@@ -4,8 +4,8 @@
  */
 import type { DslDocument, XY } from '../../dsl';
 import { documentStore } from '../../store/document-store';
-import { addNode, addNodeAfter, addNodeBefore, fitContainer, insertNodeOnEdge, isRefusal, type CommandResult } from '../../store/commands';
-import { freshId, nodeById } from '../../store/commands/graph-update';
+import { addNode, addNodeAfter, addNodeBefore, insertNodeOnEdge, type CommandResult } from '../../store/commands';
+import { freshId } from '../../store/commands/graph-update';
 import { CONTAINER_SIZE, NODE_SIZE } from '../../store/commands/placement';
 import { specFor } from '../../nodes/specs';
 import { report } from '../canvas-actions';
@@ -21,18 +21,11 @@ function addAndSelect(label: string, command: (doc: DslDocument, id: string) => 
   return added;
 }
 
-/** The document with the new node's container grown to hold it. */
-function fitted(result: CommandResult, id: string): CommandResult {
-  if (isRefusal(result)) return result;
-  const parentId = nodeById(result, id)?.parentId;
-  return parentId ? fitContainer(result, parentId) : result;
-}
-
 /** A block dropped at `point` (flow coordinates): into the iteration or loop there, or at top level. */
 export function addBlockAt(type: string, point: XY): boolean {
   return addAndSelect('Block added', (doc, id) => {
     const { position, parentId } = dropPlacement(doc.workflow.graph.nodes, point);
-    return fitted(addNode(doc, { type, position, ...(parentId ? { parentId } : {}), id }), id);
+    return addNode(doc, { type, position, ...(parentId ? { parentId } : {}), id });
   });
 }
 
@@ -50,9 +43,9 @@ export function addBlockAfter(nodeId: string, handleId: string, type: string): b
 }
 
 export function insertBlockOnEdge(edgeId: string, type: string): boolean {
-  return addAndSelect('Block inserted', (doc, id) => fitted(insertNodeOnEdge(doc, edgeId, { type, id }), id));
+  return addAndSelect('Block inserted', (doc, id) => insertNodeOnEdge(doc, edgeId, { type, id }));
 }
 
 export function addBlockBefore(nodeId: string, type: string): boolean {
-  return addAndSelect('Block added', (doc, id) => fitted(addNodeBefore(doc, { nodeId, type, id }), id));
+  return addAndSelect('Block added', (doc, id) => addNodeBefore(doc, { nodeId, type, id }));
 }

@@ -4,7 +4,7 @@
  */
 import type { DslNode, XY } from '../../dsl';
 import { specFor } from '../../nodes/specs';
-import { storedSize } from '../../store/commands/add-after';
+import { storedSize } from '../../store/commands/container-fit';
 
 /** The pointer lands on the new card's header, not on its corner. */
 export const DROP_GRAB = { x: 24, y: 20 } as const;

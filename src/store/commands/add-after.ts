@@ -4,35 +4,20 @@
  * the node's container and an edge from the handle; a container grows to hold it (3.5).
  */
 import type { DslDocument, DslNode, XY } from '../../dsl';
-import { isStartChild } from '../../graph/graph-index';
 import { hasTargetHandle, sourceHandlesOf } from '../../nodes/handles';
 import { createNodes } from './add-node';
 import { edgeBetween } from './connect';
 import { nodeById, refuse, withGraph, type CommandResult } from './graph-update';
-import { NODE_SIZE } from './placement';
+import { fitContainer, storedSize } from './container-fit';
 
 export const ADD_AFTER_GAP_X = 60;
 export const ADD_AFTER_GAP_Y = 39;
-/** Dify's container padding: children stay this far from the right and bottom borders. */
-export const CONTAINER_PADDING = { right: 16, bottom: 20 } as const;
-/** What Dify persists for a container's start child, which has no size of its own here. */
-const START_CHILD_SIZE = { width: 44, height: 48 } as const;
-
 export interface AddAfterArgs {
   nodeId: string;
   handleId: string;
   type: string;
   now?: number;
   id?: string;
-}
-
-/** A node's size as stored, else what Dify gives such a node. */
-export function storedSize(node: DslNode): { width: number; height: number } {
-  const fallback = isStartChild(node) ? START_CHILD_SIZE : NODE_SIZE;
-  return {
-    width: typeof node.width === 'number' ? node.width : fallback.width,
-    height: typeof node.height === 'number' ? node.height : fallback.height,
-  };
 }
 
 /** Where a block added after `handleId` of `source` goes (relative to its container, like the source). */
@@ -45,25 +30,6 @@ export function addAfterPosition(doc: DslDocument, source: DslNode, handleId: st
   if (successors.length === 0) return { x: origin.x + storedSize(source).width + ADD_AFTER_GAP_X, y: origin.y };
   const lowest = successors.reduce((a, b) => (b.position!.y > a.position!.y ? b : a));
   return { x: lowest.position!.x, y: lowest.position!.y + storedSize(lowest).height + ADD_AFTER_GAP_Y };
-}
-
-/** The container grown (never shrunk) so every child fits inside its padding; `doc` when it already does. */
-export function fitContainer(doc: DslDocument, containerId: string): DslDocument {
-  const container = nodeById(doc, containerId);
-  if (!container) return doc;
-  const children = doc.workflow.graph.nodes.filter((n) => n.parentId === containerId);
-  const size = storedSize(container);
-  let width = size.width;
-  let height = size.height;
-  for (const child of children) {
-    const p = child.position ?? { x: 0, y: 0 };
-    const s = storedSize(child);
-    width = Math.max(width, p.x + s.width + CONTAINER_PADDING.right);
-    height = Math.max(height, p.y + s.height + CONTAINER_PADDING.bottom);
-  }
-  if (width === size.width && height === size.height) return doc;
-  const grown: DslNode = { ...container, width, height, data: { ...container.data, width, height } };
-  return withGraph(doc, { nodes: doc.workflow.graph.nodes.map((n) => (n === container ? grown : n)) });
 }
 
 export function addNodeAfter(doc: DslDocument, args: AddAfterArgs): CommandResult {

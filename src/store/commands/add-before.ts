@@ -5,12 +5,11 @@
  * node stay as they are.
  */
 import type { DslDocument } from '../../dsl';
-import { indexGraph, reachableFrom } from '../../graph/graph-index';
 import { hasTargetHandle, sourceHandlesOf } from '../../nodes/handles';
-import { moveNodes } from '../move-nodes';
 import { createNodes } from './add-node';
 import { edgeBetween } from './connect';
-import { INSERT_SHIFT_X } from './insert-on-edge';
+import { shiftedFrom } from './insert-on-edge';
+import { fitContainerOf } from './container-fit';
 import { nodeById, refuse, withGraph, type CommandResult } from './graph-update';
 
 export interface AddBeforeArgs {
@@ -29,9 +28,7 @@ export function addNodeBefore(doc: DslDocument, args: AddBeforeArgs): CommandRes
   const added = created[0]!;
   const handle = sourceHandlesOf(added)[0];
   if (!handle) return refuse(`${added.data.title} cannot come before a block: nothing can follow it`);
-  // Downstream along edges stays among siblings; container children move with their container.
-  const downstream = [...reachableFrom(indexGraph(doc), [next.id])].map((id) => nodeById(doc, id)!).filter((n) => n.parentId === next.parentId);
-  const moves = downstream.flatMap((n) => (n.position ? [{ id: n.id, position: { x: n.position.x + INSERT_SHIFT_X, y: n.position.y } }] : []));
-  const placed = withGraph(doc, { nodes: [...moveNodes(doc.workflow.graph.nodes, moves), ...created] });
-  return withGraph(placed, { edges: [...doc.workflow.graph.edges, edgeBetween(placed, added, handle.id, nodeById(placed, next.id)!, 'target')] });
+  const placed = withGraph(doc, { nodes: [...shiftedFrom(doc, next), ...created] });
+  const connected = withGraph(placed, { edges: [...doc.workflow.graph.edges, edgeBetween(placed, added, handle.id, nodeById(placed, next.id)!, 'target')] });
+  return fitContainerOf(connected, added.id);
 }

@@ -6,6 +6,7 @@
 import type { DslDocument, DslNode, XY } from '../../dsl';
 import { specFor } from '../../nodes/specs';
 import { freshId, nodeById, refuse, withGraph, type CommandResult, type Refusal } from './graph-update';
+import { fitContainerOf } from './container-fit';
 import {
   childFlags, CHILD_Z_INDEX, CONTAINER_SIZE, CONTAINER_START_POSITION, CONTAINER_Z_INDEX, NODE_SIZE, placementProblem,
 } from './placement';
@@ -76,5 +77,6 @@ export function createNodes(doc: DslDocument, args: AddNodeArgs): DslNode[] | Re
 export function addNode(doc: DslDocument, args: AddNodeArgs): CommandResult {
   const created = createNodes(doc, args);
   if (!Array.isArray(created)) return created;
-  return withGraph(doc, { nodes: [...doc.workflow.graph.nodes, ...created] });
+  const added = withGraph(doc, { nodes: [...doc.workflow.graph.nodes, ...created] });
+  return args.parentId !== undefined ? fitContainerOf(added, created[0]!.id) : added;
 }

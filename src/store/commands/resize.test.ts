@@ -4,6 +4,7 @@ import type { DslDocument } from '../../dsl';
 import { createDocumentStore } from '../document-store';
 import { node, ok, reason } from './command-test-kit';
 import { CONTAINER_MIN_SIZE, resizeNode } from './resize';
+import { addNode } from './add-node';
 
 function doc(): DslDocument {
   const d = workflow([
@@ -38,6 +39,12 @@ describe('resizeNode', () => {
     const tiny = ok(resizeNode(doc(), 'iter', { width: 10, height: 10 }));
     // The code child ends at x 128 + 244 and y 68 + 54, plus the padding on the right and bottom.
     expect([node(tiny, 'iter').width, node(tiny, 'iter').height]).toEqual([128 + 244 + 16, Math.max(CONTAINER_MIN_SIZE.height, 68 + 54 + 20)]);
+  });
+
+  it('lets a new, empty container shrink to the 258x152 minimum (its start child has no stored size)', () => {
+    const added = ok(addNode(workflow([{ id: 'start', type: 'start' }], []), { type: 'loop', position: { x: 400, y: 0 }, id: 'lp' }));
+    const tiny = node(ok(resizeNode(added, 'lp', { width: 10, height: 10 })), 'lp');
+    expect([tiny.width, tiny.height]).toEqual([CONTAINER_MIN_SIZE.width, CONTAINER_MIN_SIZE.height]);
   });
 
   it('resizes notes down to 240x88 at least', () => {

@@ -6,30 +6,15 @@
 import type { DslDocument, DslNode } from '../../dsl';
 import { specFor } from '../../nodes/specs';
 import { nodeById, refuse, withGraph, type CommandResult } from './graph-update';
-
-export interface Size {
-  width: number;
-  height: number;
-}
+import { childrenExtent, type Size } from './container-fit';
 
 export const CONTAINER_MIN_SIZE: Size = { width: 258, height: 152 };
 export const NOTE_MIN_SIZE: Size = { width: 240, height: 88 };
-/** Room a container keeps right of and below its children (3.5's drag padding). */
-const CHILD_PADDING = { right: 16, bottom: 20 };
-/** A child's size when it has none stored (Dify's unmeasured default). */
-const DEFAULT_CHILD: Size = { width: 244, height: 100 };
 
 export function minSizeOf(doc: DslDocument, node: DslNode): Size {
   if (node.type === 'custom-note') return NOTE_MIN_SIZE;
-  const min = { ...CONTAINER_MIN_SIZE };
-  for (const child of doc.workflow.graph.nodes) {
-    if (child.parentId !== node.id) continue;
-    const x = child.position?.x ?? 0;
-    const y = child.position?.y ?? 0;
-    min.width = Math.max(min.width, x + (child.width ?? DEFAULT_CHILD.width) + CHILD_PADDING.right);
-    min.height = Math.max(min.height, y + (child.height ?? DEFAULT_CHILD.height) + CHILD_PADDING.bottom);
-  }
-  return min;
+  const extent = childrenExtent(doc, node.id);
+  return { width: Math.max(CONTAINER_MIN_SIZE.width, extent.width), height: Math.max(CONTAINER_MIN_SIZE.height, extent.height) };
 }
 
 export function resizeNode(doc: DslDocument, id: string, size: Size): CommandResult {
