@@ -21,9 +21,20 @@ async function saveIfOpen(workflowId: string): Promise<void> {
   if (isOpenInEditor(workflowId)) await (await session()).saver.flush();
 }
 
-/** Deletes for good what has been in the trash for a month (with its versions). */
-export async function purgeOldTrash(): Promise<void> {
-  await (await (await session()).library()).purgeTrash();
+let purged: Promise<void> | undefined;
+
+/**
+ * Deletes for good what has been in the trash for a month (with its versions), once per page
+ * session: the purge reads and writes every record.
+ */
+export function purgeOldTrash(): Promise<void> {
+  purged ??= (async () => {
+    await (await (await session()).library()).purgeTrash();
+  })().catch((error: unknown) => {
+    purged = undefined; // try again next time
+    throw error;
+  });
+  return purged;
 }
 
 export async function listLibrary(): Promise<WorkflowListing> {

@@ -223,7 +223,8 @@ export function createDraftSaver(options: DraftSaverOptions) {
     dirty = false;
     if (previous !== record.id) await claim(previous);
     if (role === 'writer') report({ saveState: 'saved' });
-    await remember(record.id);
+    // A tab following another one shows each of its saves: the hint is already this workflow.
+    if (previous !== record.id) await remember(record.id);
     return { workflowId: record.id, viewport: record.viewport };
   }
 
