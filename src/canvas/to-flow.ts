@@ -6,6 +6,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { DslEdge, DslGraph, DslNode } from '../dsl';
 import { hasTargetHandle, sourceHandlesOf } from '../nodes/handles';
+import { edgeIdOf } from '../graph/graph-index';
 import { specFor } from '../nodes/specs';
 
 /** Our renderer keys (`nodeTypes` in Canvas.tsx), by the DSL's React Flow `type` (dify-dsl.md 3.4). */
@@ -134,10 +135,7 @@ export function toFlowNode(node: DslNode, view: NodeView): FlowNode {
   return flow;
 }
 
-export function edgeIdOf(edge: DslEdge): string {
-  if (typeof edge.id === 'string' && edge.id !== '') return edge.id;
-  return `${edge.source}-${edge.sourceHandle ?? DEFAULT_SOURCE_HANDLE}-${edge.target}-${edge.targetHandle ?? DEFAULT_TARGET_HANDLE}`;
-}
+export { edgeIdOf };
 
 /** Edges between nodes that exist, first of each id kept; rendered with React Flow's bezier. */
 export function toFlowEdges(edges: readonly DslEdge[], nodeIds: ReadonlySet<string>): FlowEdge[] {

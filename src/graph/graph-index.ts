@@ -105,3 +105,12 @@ export function wouldCycle(graph: GraphIndex, source: string, target: string): b
   }
   return false;
 }
+
+/**
+ * An edge's id as the canvas and every edge command know it: its DSL `id`, or, for the very old
+ * files whose edges have none, one built from its ends (the form Dify's ids take).
+ */
+export function edgeIdOf(edge: DslEdge): string {
+  if (typeof edge.id === 'string' && edge.id !== '') return edge.id;
+  return `${edge.source}-${edge.sourceHandle ?? 'source'}-${edge.target}-${edge.targetHandle ?? 'target'}`;
+}

@@ -9,11 +9,12 @@ import { deleteEdges } from '../../store/commands';
 import { isEditableTarget, shortcutOf } from '../../store/use-history-shortcuts';
 import { report } from '../canvas-actions';
 import { edgeSelection } from './edge-selection';
+import { edgeIdOf } from '../../graph/graph-index';
 
 export function deleteSelectedEdges(): boolean {
   const { document: doc, selectedNodeIds } = documentStore.getState();
   if (selectedNodeIds.length > 0) return false;
-  const existing = new Set(doc.workflow.graph.edges.map((e) => e.id));
+  const existing = new Set(doc.workflow.graph.edges.map(edgeIdOf));
   const ids = edgeSelection.getState().ids.filter((id) => existing.has(id));
   if (ids.length === 0) return false;
   const deleted = report(documentStore.getState().apply(ids.length > 1 ? 'Connections deleted' : 'Connection deleted', (d) => deleteEdges(d, ids)));

@@ -4,6 +4,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { DslDocument } from '../../dsl';
+import { edgeIdOf } from '../../graph/graph-index';
 import { documentStore } from '../../store/document-store';
 import { nodeById } from '../../store/commands/graph-update';
 import { paletteGroups, type BlockSlot } from './palette-groups';
@@ -18,7 +19,7 @@ const MARGIN = 8;
 
 /** The slot a block picked for `target` goes into, or undefined when the target is gone. */
 function slotOf(doc: DslDocument, target: SelectorTarget): BlockSlot | undefined {
-  const nodeId = target.kind === 'edge' ? doc.workflow.graph.edges.find((e) => e.id === target.edgeId)?.target : target.nodeId;
+  const nodeId = target.kind === 'edge' ? doc.workflow.graph.edges.find((e) => edgeIdOf(e) === target.edgeId)?.target : target.nodeId;
   const node = nodeId === undefined ? undefined : nodeById(doc, nodeId);
   if (!node) return undefined;
   const parent = node.parentId ? nodeById(doc, node.parentId) : undefined;

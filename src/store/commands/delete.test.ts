@@ -59,4 +59,12 @@ describe('deleteEdges', () => {
     expect(doc.workflow.graph.nodes).toBe(before.workflow.graph.nodes);
     expect(reason(deleteEdges(before, ['nope']))).toMatch(/no such connection/);
   });
+
+  it('finds an edge without an id (very old files) by the id the canvas gives it', () => {
+    const before = graph();
+    const edges = before.workflow.graph.edges.map(({ id: _id, ...rest }) => rest);
+    const old = { ...before, workflow: { ...before.workflow, graph: { ...before.workflow.graph, edges } } };
+    const doc = ok(deleteEdges(old, ['a-source-b-target']));
+    expect(edgesOf(doc)).toEqual([['1', 'source', 'a'], ['a', 'source', 'it'], ['itstart', 'source', 'k']]);
+  });
 });

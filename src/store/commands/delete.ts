@@ -4,7 +4,7 @@
  * cannot be deleted.
  */
 import type { DslDocument, DslNode } from '../../dsl';
-import { isStartChild } from '../../graph/graph-index';
+import { edgeIdOf, isStartChild } from '../../graph/graph-index';
 import { refuse, withGraph, type CommandResult } from './graph-update';
 
 function undeletableReason(doc: DslDocument, node: DslNode, deleting: ReadonlySet<string>): string | undefined {
@@ -52,7 +52,7 @@ export function deleteNodes(doc: DslDocument, ids: readonly string[]): CommandRe
 export function deleteEdges(doc: DslDocument, ids: readonly string[]): CommandResult {
   const asked = new Set(ids);
   const edges = doc.workflow.graph.edges;
-  const kept = edges.filter((e) => e.id === undefined || !asked.has(e.id));
+  const kept = edges.filter((e) => !asked.has(edgeIdOf(e)));
   if (kept.length === edges.length) return refuse('There is no such connection to delete');
   return withGraph(doc, { edges: kept });
 }

@@ -4,7 +4,7 @@
  * the edge (the previous node's handle is kept). A branching block or Exit Loop gets no edge out.
  */
 import type { DslDocument, DslEdge, DslNode } from '../../dsl';
-import { indexGraph, reachableFrom } from '../../graph/graph-index';
+import { edgeIdOf, indexGraph, reachableFrom } from '../../graph/graph-index';
 import { hasTargetHandle, sourceHandlesOf } from '../../nodes/handles';
 import { moveNodes } from '../move-nodes';
 import { createNodes } from './add-node';
@@ -25,7 +25,7 @@ export function shiftedFrom(doc: DslDocument, next: DslNode): DslNode[] {
 }
 
 export function insertNodeOnEdge(doc: DslDocument, edgeId: string, args: { type: string; now?: number; id?: string }): CommandResult {
-  const edge = doc.workflow.graph.edges.find((e) => e.id === edgeId);
+  const edge = doc.workflow.graph.edges.find((e) => edgeIdOf(e) === edgeId);
   if (!edge) return refuse(`There is no connection '${edgeId}'`);
   const previous = nodeById(doc, edge.source);
   const next = nodeById(doc, edge.target);

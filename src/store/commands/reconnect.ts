@@ -4,6 +4,7 @@
  * the old edge's place in the list.
  */
 import type { DslDocument } from '../../dsl';
+import { edgeIdOf } from '../../graph/graph-index';
 import { connect, connectionProblem, type ConnectArgs } from './connect';
 import { isRefusal, refuse, withGraph, type CommandResult } from './graph-update';
 
@@ -13,7 +14,7 @@ export interface ReconnectArgs extends ConnectArgs {
 
 function withoutEdge(doc: DslDocument, edgeId: string): { doc: DslDocument; index: number } | undefined {
   const edges = doc.workflow.graph.edges;
-  const index = edges.findIndex((e) => e.id === edgeId);
+  const index = edges.findIndex((e) => edgeIdOf(e) === edgeId);
   if (index < 0) return undefined;
   return { doc: withGraph(doc, { edges: edges.filter((_, i) => i !== index) }), index };
 }
@@ -26,7 +27,7 @@ export function reconnectProblem(doc: DslDocument, args: ReconnectArgs): string 
 }
 
 export function reconnect(doc: DslDocument, args: ReconnectArgs): CommandResult {
-  const old = doc.workflow.graph.edges.find((e) => e.id === args.edgeId);
+  const old = doc.workflow.graph.edges.find((e) => edgeIdOf(e) === args.edgeId);
   const rest = withoutEdge(doc, args.edgeId);
   if (!old || !rest) return refuse(`There is no connection '${args.edgeId}'`);
   const same = old.source === args.source && (old.sourceHandle ?? 'source') === (args.sourceHandle ?? 'source')
