@@ -2,7 +2,8 @@
  * How a value selector reads on a card or in a panel: `node title / variable`, or `sys.query`,
  * `env.KEY`, `conversation.x` for the global scopes. Pure: titles come from a lookup.
  */
-import type { DslNode } from '../../dsl';
+import { normalizeSelector, type DslNode } from '../../dsl';
+import { SPECIAL_SELECTOR_HEADS } from '../../variables/system-variables';
 
 export interface SelectorLabel {
   /** The node's title; absent for the global scopes. */
@@ -10,12 +11,12 @@ export interface SelectorLabel {
   variable: string;
 }
 
-const GLOBAL_SCOPES = new Set(['sys', 'env', 'conversation']);
-
-export function selectorLabel(selector: readonly string[], titleOf: (nodeId: string) => string | undefined): SelectorLabel | undefined {
+export function selectorLabel(raw: readonly string[], titleOf: (nodeId: string) => string | undefined): SelectorLabel | undefined {
+  // Legacy `[startId, 'sys.query']` reads as `sys.query`, as the engine and the checklist read it.
+  const selector = normalizeSelector([...raw]);
   if (selector.length < 2) return undefined;
   const [head, ...path] = selector as [string, ...string[]];
-  if (GLOBAL_SCOPES.has(head)) return { variable: [head, ...path].join('.') };
+  if (SPECIAL_SELECTOR_HEADS.has(head)) return { variable: [head, ...path].join('.') };
   const title = titleOf(head);
   return { node: title !== undefined && title !== '' ? title : head, variable: path.join('.') };
 }
