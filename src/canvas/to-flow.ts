@@ -174,10 +174,12 @@ export interface FlowNodeOptions {
   measured?: ReadonlyMap<string, Size>;
   /** The cache of the previous call. */
   previous?: FlowNodeCache;
+  /** `sourceHandlesByNode(graph.edges)` when the caller keeps it across calls (edges don't change while dragging). */
+  handles?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function toFlowNodes(graph: Pick<DslGraph, 'nodes' | 'edges'>, options: FlowNodeOptions = {}): { nodes: FlowNode[]; cache: FlowNodeCache } {
-  const handles = sourceHandlesByNode(graph.edges);
+  const handles = options.handles ?? sourceHandlesByNode(graph.edges);
   const cache: FlowNodeCache = new Map();
   const nodes = orderParentsFirst(graph.nodes).map(({ node, parentId }) => {
     const view: NodeView = {

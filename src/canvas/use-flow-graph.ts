@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/document-store';
-import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type FlowNodeCache, type Size } from './to-flow';
+import { sourceHandlesByNode, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode, type FlowNodeCache, type Size } from './to-flow';
 import type { MeasuredSize } from './node-changes';
 import type { DslNode } from '../dsl';
 
@@ -28,11 +28,14 @@ export function useFlowGraph(): { nodes: FlowNode[]; edges: FlowEdge[]; recordSi
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const cache = useRef<FlowNodeCache | undefined>(undefined);
 
+  // Per edge list and per selection, not per frame: a drag changes only the nodes.
+  const handles = useMemo(() => sourceHandlesByNode(dslEdges), [dslEdges]);
+  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
   const nodes = useMemo(() => {
-    const result = toFlowNodes({ nodes: dslNodes, edges: dslEdges }, { selected: new Set(selectedIds), measured, previous: cache.current });
+    const result = toFlowNodes({ nodes: dslNodes, edges: dslEdges }, { selected, measured, previous: cache.current, handles });
     cache.current = result.cache;
     return result.nodes;
-  }, [dslNodes, dslEdges, selectedIds, measured]);
+  }, [dslNodes, dslEdges, selected, measured, handles]);
 
   const nodeIds = useNodeIds(dslNodes);
   const edges = useMemo(() => toFlowEdges(dslEdges, nodeIds), [dslEdges, nodeIds]);
